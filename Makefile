@@ -1,0 +1,41 @@
+# The two commands that matter: `make run` and `make test`. Both set everything up first.
+PY      ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed
+
+.PHONY: setup run test lint bench fuzz demo clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml packaging/system-deps.sh
+	bash packaging/system-deps.sh
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev,faces]'
+	$(BIN)/pip install -q --no-deps 'face_recognition==1.3.0'
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/tekseru --demo mrz resources/demo/*.png resources/demo/*.pdf
+
+lint: setup
+	$(BIN)/ruff check ocr verification desktop tests
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+bench: setup
+	$(BIN)/python -m tests.bench.mrz_bench
+
+fuzz: setup
+	$(BIN)/python -m tests.fuzz.fuzz_mrz_parser -atheris_runs=200000
+	$(BIN)/python -m tests.fuzz.fuzz_image_loader -atheris_runs=20000
+
+demo: setup
+	$(BIN)/python -m ocr.specimens.demo resources/demo
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""The PySide6 desk application and the `tekseru` entry point."""

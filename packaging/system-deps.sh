@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Tekseru needs, only those that are missing, so that `make run` and
+# `make test` work on a fresh Debian machine and cost nothing on a prepared one.
+set -euo pipefail
+
+PACKAGES=(
+  tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus tesseract-ocr-kaz tesseract-ocr-chi-sim
+  tesseract-ocr-uig tesseract-ocr-osd
+  fonts-ocr-b fonts-noto-cjk fonts-dejavu-core
+  poppler-utils sane-utils xvfb xauth
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing system packages: ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null 2>&1 || { echo "error: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
