@@ -1,0 +1,174 @@
+"""Image → MrzRead: locate the zone, cut it into cells, classify, decode with proven corrections,
+parse, and judge. Tries both readings of each located block (upright and upside down) and, for
+2-line zones, both line lengths; a quarter turn of the page is tried when nothing is found upright."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from ocr.errors import MrzParseError
+from ocr.mrz.cells import block_char_height, cell_centres, cut_cells
+from ocr.mrz.correction import Decoded, decode
+from ocr.mrz.formats import ALPHABET, LAYOUTS, LayoutSpec, MrzFormat
+from ocr.mrz.glyph_model import GlyphModel, load_model
+from ocr.mrz.locator import MrzBlock, find_blocks
+from ocr.mrz.model import MrzRead
+from ocr.mrz.parser import parse_mrz
+from ocr.mrz.working import working_image
+
+ENGINE = "tekseru-glyphnet"
+# Below this mean confidence a block is not taken for an MRZ at all (noise, printed text).
+MIN_FOUND_CONFIDENCE = 0.55
+
+
+@dataclass(frozen=True)
+class _Hypothesis:
+    probs: np.ndarray  # (lines, n, 37)
+    score: float
+    block: MrzBlock
+    flipped: bool
+    quadrant: int
+    centres: tuple[np.ndarray, ...]  # per line, working-image coordinates
+
+
+def _to_gray(image: np.ndarray) -> np.ndarray:
+    if image.ndim == 2:
+        return image
+    if image.shape[2] == 4:
+        return cv2.cvtColor(image, cv2.COLOR_BGRA2GRAY)
+    return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+
+
+def _hypotheses(work: np.ndarray, block: MrzBlock, model: GlyphModel, quadrant: int) -> list[_Hypothesis]:
+    h = block_char_height(block.lines)
+    lengths = [block.chars_per_line]
+    if len(block.lines) == 2:
+        lengths.append(44 if block.chars_per_line == 36 else 36)
+    out = []
+    for n in lengths:
+        centres = [cell_centres(f, n) for f in block.lines]
+        cells = np.stack([cut_cells(work, c, h, f.angle) for c, f in zip(centres, block.lines, strict=True)])
+        flat = cells.reshape(-1, *cells.shape[2:])
+        probs = model.predict(flat).reshape(len(block.lines), n, -1)
+        flipped_cells = flat[:, ::-1, ::-1]
+        probs_f = model.predict(np.ascontiguousarray(flipped_cells)).reshape(len(block.lines), n, -1)
+        probs_f = probs_f[::-1, ::-1]  # last line first, last cell first
+        for p, flip in ((probs, False), (probs_f, True)):
+            score = float(np.mean(np.log(p.max(axis=2) + 1e-9)))
+            out.append(_Hypothesis(p, score, block, flip, quadrant, tuple(centres)))
+    return out
+
+
+def _layout_for(probs: np.ndarray) -> LayoutSpec:
+    """TD1 for three lines; for two, the length and whether the document code starts with 'V'."""
+    n_lines, n = probs.shape[:2]
+    if n_lines == 3:
+        return LAYOUTS[MrzFormat.TD1]
+    visa = ALPHABET[int(probs[0, 0].argmax())] == "V"
+    if n == 44:
+        return LAYOUTS[MrzFormat.MRVA if visa else MrzFormat.TD3]
+    return LAYOUTS[MrzFormat.MRVB if visa else MrzFormat.TD2]
+
+
+def _decode(h: _Hypothesis) -> tuple[Decoded, LayoutSpec]:
+    layout = _layout_for(h.probs)
+    return decode(h.probs, layout), layout
+
+
+def read_image(image: np.ndarray, model: GlyphModel | None = None, page: int = 0) -> MrzRead:
+    """Read the MRZ of one page image (BGR, BGRA or gray)."""
+    t0 = time.perf_counter()
+    model = model or load_model()
+    gray, scale = working_image(_to_gray(image))
+    best: _Hypothesis | None = None
+    for quadrant in (0, 1):
+        work = gray if quadrant == 0 else np.ascontiguousarray(np.rot90(gray, -1))
+        for block in find_blocks(work)[:3]:
+            for hyp in _hypotheses(work, block, model, quadrant):
+                if best is None or hyp.score > best.score:
+                    best = hyp
+        if best is not None and np.exp(best.score) >= MIN_FOUND_CONFIDENCE:
+            break
+    if best is None or np.exp(best.score) < MIN_FOUND_CONFIDENCE:
+        return MrzRead(
+            found=False,
+            page=page,
+            engine=ENGINE,
+            seconds=time.perf_counter() - t0,
+            message="no machine readable zone found",
+        )
+    decoded, layout = _decode(best)
+    box = _box(best, gray.shape, scale)
+    try:
+        parsed = parse_mrz(list(decoded.lines))
+    except MrzParseError as exc:
+        return MrzRead(
+            found=True,
+            format=layout.format,
+            lines=decoded.lines,
+            raw_lines=decoded.raw_lines,
+            corrections=decoded.corrections,
+            char_confidence=decoded.char_confidence,
+            box=box,
+            page=page,
+            engine=ENGINE,
+            seconds=time.perf_counter() - t0,
+            problems=(str(exc),),
+            message=str(exc),
+        )
+    problems = list(parsed.problems)
+    problems += [
+        f"{_field_at(layout, li, ci)}: line {li + 1} column {ci + 1} could be '{rival}' as well as '{cur}'"
+        for li, ci, cur, rival in decoded.uncertain
+    ]
+    problems += [f"{name}: check digit fails" for name, ok in parsed.checks.items() if not ok]
+    valid = all(parsed.checks.values()) and not problems
+    return MrzRead(
+        found=True,
+        format=parsed.format,
+        lines=decoded.lines,
+        raw_lines=decoded.raw_lines,
+        fields=parsed.fields,
+        checks=parsed.checks,
+        valid=valid,
+        problems=tuple(problems),
+        corrections=decoded.corrections,
+        char_confidence=decoded.char_confidence,
+        field_confidence=_field_confidence(layout, decoded),
+        box=box,
+        page=page,
+        engine=ENGINE,
+        seconds=time.perf_counter() - t0,
+    )
+
+
+def _field_at(layout: LayoutSpec, li: int, ci: int) -> str:
+    for c in layout.checks:
+        if c.line == li and c.pos == ci:
+            return f"{c.name} check digit"
+    for f in layout.fields:
+        if f.line == li and f.start <= ci < f.end:
+            return f.name
+    return "filler"
+
+
+def _field_confidence(layout: LayoutSpec, d: Decoded) -> dict[str, float]:
+    return {f.name: float(min(d.char_confidence[f.line][f.start : f.end], default=1.0)) for f in layout.fields}
+
+
+def _box(h: _Hypothesis, shape: tuple[int, ...], scale: float) -> tuple[tuple[float, float], ...]:
+    """The zone's corners in source-image pixels, undoing the quarter turn and the working scale."""
+    pts = np.concatenate(h.centres)
+    pad = h.block.lines[0].char_height
+    x0, y0 = pts.min(axis=0) - pad
+    x1, y1 = pts.max(axis=0) + pad
+    corners = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], np.float64)
+    if h.quadrant == 1:  # work = rot90(gray, -1): (x, y) in work ← (y, H-1-x) in gray
+        height = shape[0]
+        corners = np.stack([corners[:, 1], height - 1 - corners[:, 0]], axis=1)
+    corners /= scale
+    return tuple((round(float(x), 1), round(float(y), 1)) for x, y in corners)
