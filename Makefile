@@ -16,8 +16,10 @@ $(STAMP): pyproject.toml packaging/system-deps.sh
 	$(BIN)/pip install -q --no-deps 'face_recognition==1.3.0'
 	touch $(STAMP)
 
+DEMO_FILES = $(sort $(filter-out %.json %.md,$(wildcard resources/demo/*.*)))
+
 run: setup
-	$(BIN)/tekseru --demo mrz resources/demo/*.png resources/demo/*.pdf
+	$(BIN)/tekseru --demo mrz $(DEMO_FILES)
 
 lint: setup
 	$(BIN)/ruff check ocr verification desktop tests

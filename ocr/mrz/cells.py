@@ -63,4 +63,5 @@ def cut_cells(gray: np.ndarray, centres: np.ndarray, char_height: float, angle_d
     lo, hi = np.percentile(f, 2), np.percentile(f, 98)
     if hi - lo < 1:
         hi = lo + 1
-    return np.clip((hi - f) / (hi - lo), 0.0, 1.0)
+    cells: np.ndarray = np.clip((hi - f) / (hi - lo), 0.0, 1.0).astype(np.float32)
+    return cells

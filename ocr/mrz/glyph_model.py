@@ -23,12 +23,14 @@ def _conv3x3_relu(x: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
     win = sliding_window_view(xp, (3, 3), axis=(1, 2))  # (n, h, w, c, 3, 3)
     cols = win.reshape(n * h * wd, c * 9)
     out = cols @ w.reshape(w.shape[0], -1).T + b
-    return np.maximum(out, 0.0).reshape(n, h, wd, w.shape[0])
+    y: np.ndarray = np.maximum(out, 0.0).reshape(n, h, wd, w.shape[0])
+    return y
 
 
 def _maxpool2(x: np.ndarray) -> np.ndarray:
     n, h, w, c = x.shape
-    return x[:, : h // 2 * 2, : w // 2 * 2].reshape(n, h // 2, 2, w // 2, 2, c).max(axis=(2, 4))
+    y: np.ndarray = x[:, : h // 2 * 2, : w // 2 * 2].reshape(n, h // 2, 2, w // 2, 2, c).max(axis=(2, 4))
+    return y
 
 
 class GlyphModel:

@@ -5,6 +5,7 @@ parse, and judge. Tries both readings of each located block (upright and upside 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import cv2
@@ -23,6 +24,8 @@ from ocr.mrz.working import working_image
 ENGINE = "tekseru-glyphnet"
 # Below this mean confidence a block is not taken for an MRZ at all (noise, printed text).
 MIN_FOUND_CONFIDENCE = 0.55
+# A reading this sure stops the search for other page turns and binarisations.
+CONVINCING = 0.9
 
 
 @dataclass(frozen=True)
@@ -43,21 +46,42 @@ def _to_gray(image: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
 
 
-def _hypotheses(work: np.ndarray, block: MrzBlock, model: GlyphModel, quadrant: int) -> list[_Hypothesis]:
+Classifier = Callable[[np.ndarray, list[np.ndarray], float, list[float]], np.ndarray]
+
+
+def glyphnet_classifier(model: GlyphModel) -> Classifier:
+    def classify(work: np.ndarray, centres: list[np.ndarray], h: float, angles: list[float]) -> np.ndarray:
+        cells = np.stack([cut_cells(work, c, h, a) for c, a in zip(centres, angles, strict=True)])
+        n_lines, n = cells.shape[:2]
+        return model.predict(cells.reshape(-1, *cells.shape[2:])).reshape(n_lines, n, -1)
+
+    return classify
+
+
+def tesseract_classifier(work: np.ndarray, centres: list[np.ndarray], h: float, angles: list[float]) -> np.ndarray:
+    from ocr.mrz.tesseract_engine import line_probs, line_strip
+
+    rows = []
+    for c, a in zip(centres, angles, strict=True):
+        strip, xs = line_strip(work, c, h, a)
+        rows.append(line_probs(strip, xs))
+    return np.stack(rows)
+
+
+def _hypotheses(work: np.ndarray, block: MrzBlock, classify: Classifier, quadrant: int) -> list[_Hypothesis]:
+    """Every reading of a block worth scoring: each plausible line length, upright and upside down
+    (upside down = the same cells visited in reverse order, each turned half a turn)."""
     h = block_char_height(block.lines)
     lengths = [block.chars_per_line]
     if len(block.lines) == 2:
         lengths.append(44 if block.chars_per_line == 36 else 36)
+    angles = [f.angle for f in block.lines]
     out = []
     for n in lengths:
         centres = [cell_centres(f, n) for f in block.lines]
-        cells = np.stack([cut_cells(work, c, h, f.angle) for c, f in zip(centres, block.lines, strict=True)])
-        flat = cells.reshape(-1, *cells.shape[2:])
-        probs = model.predict(flat).reshape(len(block.lines), n, -1)
-        flipped_cells = flat[:, ::-1, ::-1]
-        probs_f = model.predict(np.ascontiguousarray(flipped_cells)).reshape(len(block.lines), n, -1)
-        probs_f = probs_f[::-1, ::-1]  # last line first, last cell first
-        for p, flip in ((probs, False), (probs_f, True)):
+        upright = classify(work, centres, h, angles)
+        turned = classify(work, [c[::-1] for c in centres[::-1]], h, [a + 180.0 for a in angles[::-1]])
+        for p, flip in ((upright, False), (turned, True)):
             score = float(np.mean(np.log(p.max(axis=2) + 1e-9)))
             out.append(_Hypothesis(p, score, block, flip, quadrant, tuple(centres)))
     return out
@@ -79,25 +103,31 @@ def _decode(h: _Hypothesis) -> tuple[Decoded, LayoutSpec]:
     return decode(h.probs, layout), layout
 
 
-def read_image(image: np.ndarray, model: GlyphModel | None = None, page: int = 0) -> MrzRead:
-    """Read the MRZ of one page image (BGR, BGRA or gray)."""
+def read_image(image: np.ndarray, model: GlyphModel | None = None, page: int = 0, engine: str = ENGINE) -> MrzRead:
+    """Read the MRZ of one page image (BGR, BGRA or gray) with the glyph network, or with Tesseract
+    (`engine="tesseract"`, kept for comparison: the benchmark shows why it is not the default)."""
     t0 = time.perf_counter()
-    model = model or load_model()
+    if engine == ENGINE:
+        classify = glyphnet_classifier(model or load_model())
+    elif engine == "tesseract":
+        classify = tesseract_classifier
+    else:
+        raise ValueError(f"unknown MRZ engine {engine!r}")
     gray, scale = working_image(_to_gray(image))
     best: _Hypothesis | None = None
-    for quadrant in (0, 1):
+    for quadrant, variant in ((0, 0), (1, 0), (0, 1), (1, 1)):
         work = gray if quadrant == 0 else np.ascontiguousarray(np.rot90(gray, -1))
-        for block in find_blocks(work)[:3]:
-            for hyp in _hypotheses(work, block, model, quadrant):
+        for block in find_blocks(work, variant)[:3]:
+            for hyp in _hypotheses(work, block, classify, quadrant):
                 if best is None or hyp.score > best.score:
                     best = hyp
-        if best is not None and np.exp(best.score) >= MIN_FOUND_CONFIDENCE:
+        if best is not None and np.exp(best.score) >= CONVINCING:
             break
     if best is None or np.exp(best.score) < MIN_FOUND_CONFIDENCE:
         return MrzRead(
             found=False,
             page=page,
-            engine=ENGINE,
+            engine=engine,
             seconds=time.perf_counter() - t0,
             message="no machine readable zone found",
         )
@@ -115,7 +145,7 @@ def read_image(image: np.ndarray, model: GlyphModel | None = None, page: int = 0
             char_confidence=decoded.char_confidence,
             box=box,
             page=page,
-            engine=ENGINE,
+            engine=engine,
             seconds=time.perf_counter() - t0,
             problems=(str(exc),),
             message=str(exc),
@@ -141,7 +171,7 @@ def read_image(image: np.ndarray, model: GlyphModel | None = None, page: int = 0
         field_confidence=_field_confidence(layout, decoded),
         box=box,
         page=page,
-        engine=ENGINE,
+        engine=engine,
         seconds=time.perf_counter() - t0,
     )
 

@@ -108,8 +108,8 @@ def degrade(rng: random.Random, img: np.ndarray) -> np.ndarray:
     img = cv2.warpAffine(img, m, (w, h), borderMode=cv2.BORDER_REPLICATE)
     if rng.random() < 0.3:
         d = 0.03 * min(w, h)
-        src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-        dst = src + np.float32([[rng.uniform(-d, d), rng.uniform(-d, d)] for _ in range(4)])
+        src = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+        dst = src + np.array([[rng.uniform(-d, d), rng.uniform(-d, d)] for _ in range(4)], dtype=np.float32)
         img = cv2.warpPerspective(img, cv2.getPerspectiveTransform(src, dst), (w, h), borderMode=cv2.BORDER_REPLICATE)
     # final character height between ~7 and ~45 px
     target = rng.uniform(0.22, 1.1)
