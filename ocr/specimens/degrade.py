@@ -206,13 +206,15 @@ def _background(kind: Background, rng: np.random.Generator, w: int, h: int) -> N
     img = np.empty((h, w, 3), np.float32)
     if kind == "scanner_lid":
         img[:] = rng.uniform(232, 250)
-        img += (field * 2.5)[..., None]
+        img += (field * 1.0)[..., None]
     elif kind == "scanner_dark":
         img[:] = rng.uniform(18, 40)
         img += (field * 3)[..., None]
     elif kind == "desk_wood":
         yy = np.arange(h, dtype=np.float32)[:, None] * LOW
-        grain = np.sin(yy * rng.uniform(0.02, 0.05) + _low_freq(rng, w, h, 12) * 2.5) * 0.5 + 0.5
+        streaks = rng.standard_normal((h // 4 + 2, w // 40 + 2), dtype=np.float32)  # long along x
+        streaks = np.asarray(cv2.resize(streaks, (w, h), interpolation=cv2.INTER_CUBIC), dtype=np.float32)
+        grain = np.sin(yy * rng.uniform(0.03, 0.06) + streaks * 1.5 + field * 3) * 0.5 + 0.5
         base = np.array([rng.uniform(50, 80), rng.uniform(95, 125), rng.uniform(140, 175)], np.float32)  # BGR
         img[:] = base
         img *= (0.85 + 0.25 * grain)[..., None]

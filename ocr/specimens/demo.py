@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import random
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
 import cv2
+import numpy as np
 from PIL import Image
 
 from ocr.specimens.degrade import DegradeParams, degrade, sample_params
@@ -25,7 +27,7 @@ PNG_MASK = 0xF8
 
 
 def _scan(rng: random.Random, dpi: float = 300.0) -> DegradeParams:
-    """A tidy flatbed scan: slight skew, no grain, so the PNG stays small."""
+    """A tidy flatbed scan: slight skew, no grain and no shadow, so the PNG stays small."""
     p = sample_params("scanner", rng)
     return replace(
         p,
@@ -35,6 +37,7 @@ def _scan(rng: random.Random, dpi: float = 300.0) -> DegradeParams:
         jpeg_quality=None,
         blur_sigma=0.3,
         background="scanner_lid",
+        shadow=0.0,
         margins_mm=(6.0, 6.0, 6.0, 6.0),
     )
 
@@ -54,8 +57,12 @@ def _write_image(spec: Specimen, out: Path, name: str) -> None:
         (out / f"{name}.jpg").write_bytes(spec.jpeg)
         spec.truth["image_file"] = f"{name}.jpg"
     else:
-        # 5 bits per channel: invisible on a scan, and it halves the PNG so the set stays small
-        cv2.imwrite(str(out / f"{name}.png"), spec.image & PNG_MASK, [cv2.IMWRITE_PNG_COMPRESSION, 9])
+        # 5 bits per channel: invisible on a scan, and it halves the PNG so the set stays small; the
+        # lid around the document is made one flat colour, or its faint texture would posterise
+        img = spec.image & PNG_MASK
+        outside = spec.mask == 0
+        img[outside] = np.median(img[outside], axis=0).astype(np.uint8)
+        cv2.imwrite(str(out / f"{name}.png"), img, [cv2.IMWRITE_PNG_COMPRESSION, 9])
         spec.truth["image_file"] = f"{name}.png"
         spec.truth["png_bits_per_channel"] = 5
     write_truth(spec.truth, out / f"{name}.json")
@@ -65,7 +72,8 @@ def _write_pdf(spec: Specimen, out: Path, name: str) -> None:
     """One page at the scan's resolution, so the page has the document's physical size."""
     dpi = float(spec.truth["dpi"])
     rgb = Image.fromarray(cv2.cvtColor(spec.image, cv2.COLOR_BGR2RGB))
-    rgb.save(out / f"{name}.pdf", "PDF", resolution=dpi, quality=85)
+    fixed = time.gmtime(1748736000)  # 2025-06-01: fixed dates keep the file byte-identical
+    rgb.save(out / f"{name}.pdf", "PDF", resolution=dpi, quality=85, title=name, creationDate=fixed, modDate=fixed)
     spec.truth["id"] = name
     spec.truth["image_file"] = f"{name}.pdf"
     spec.truth["pdf"] = {"page": 0, "dpi": dpi, "note": "boxes are in pixels of the page rendered at this dpi"}
