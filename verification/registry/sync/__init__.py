@@ -5,7 +5,9 @@ The format is described in docs/sync-format.md."""
 from verification.registry.sync.builder import BuildError, BuiltPackage, build_package
 from verification.registry.sync.format import Limits, PackageHint, Reason
 from verification.registry.sync.freshness import Freshness, freshness
+from verification.registry.sync.http_source import HttpSource, RemotePackage, plan, pull, write_package_list
 from verification.registry.sync.importer import ImportResult, PackageImporter
+from verification.registry.sync.inbox import Inbox, InboxOutcome
 from verification.registry.sync.keys import KeyDir, KeyDirError, keygen, rotate_keys
 from verification.registry.sync.trust import TrustStore
 
@@ -13,16 +15,23 @@ __all__ = [
     "BuildError",
     "BuiltPackage",
     "Freshness",
+    "HttpSource",
     "ImportResult",
+    "Inbox",
+    "InboxOutcome",
     "KeyDir",
     "KeyDirError",
     "Limits",
     "PackageHint",
     "PackageImporter",
     "Reason",
+    "RemotePackage",
     "TrustStore",
     "build_package",
     "freshness",
     "keygen",
+    "plan",
+    "pull",
     "rotate_keys",
+    "write_package_list",
 ]
