@@ -105,7 +105,7 @@ def sample_params(preset: Preset, rng: random.Random, rotations: bool = False) -
             motion_px=0.0,
             motion_angle_deg=0.0,
             noise_sigma=round(rng.uniform(1, 4), 2),
-            jpeg_quality=rng.randint(60, 95) if rng.random() < 0.85 else None,
+            jpeg_quality=rng.randint(60, 95) if rng.random() < 0.9 else None,  # some scanners save PNG
             seed=seed,
         )
     if preset != "phone":

@@ -36,11 +36,12 @@ def draw_portrait(
     return page.paste(img, x_mm, y_mm)
 
 
-def draw_ghost(
-    page: Page, person: SpecimenPerson, on: dt.date, x_mm: float, y_mm: float, w_mm: float, h_mm: float
-) -> None:
-    """The small faded second portrait real data pages carry as a security feature."""
-    img = portrait(person.person_id, person.sex, age(person, on), page.px(w_mm), page.px(h_mm))
+def draw_ghost(page: Page, person: SpecimenPerson, on: dt.date, x_mm: float, y_mm: float, w_mm: float, h_mm: float,
+               source_mm: tuple[float, float] = (32.0, 41.0)) -> None:  # fmt: skip
+    """The small faded second portrait real data pages carry as a security feature: the main
+    portrait (drawn at `source_mm`, already cached) shrunk, greyed and printed at 28% ink."""
+    main = portrait(person.person_id, person.sex, age(person, on), page.px(source_mm[0]), page.px(source_mm[1]))
+    img = cv2.resize(main, (page.px(w_mm), page.px(h_mm)), interpolation=cv2.INTER_AREA)
     grey = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)
     tinted = np.stack([grey * 0.9, grey * 0.85, grey * 0.95], axis=2).clip(0, 255).astype(np.uint8)
     page.paste(tinted, x_mm, y_mm, alpha=0.28)

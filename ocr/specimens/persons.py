@@ -91,16 +91,18 @@ def _han(rng: random.Random, sex: Sex) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _parts(rng: random.Random) -> int:
-    """How many given names: mostly one; sometimes two (space-separated or hyphenated)."""
+def _parts(rng: random.Random, two: float, three: float) -> int:
+    """How many given names: mostly one; with probability `two` two (space-separated or
+    hyphenated) and `three` three (Uyghur own, father's and grandfather's names), which overflow
+    the MRZ name field and exercise its truncation."""
     r = rng.random()
-    return 1 if r < 0.86 else 2
+    return 3 if r < three else 2 if r < three + two else 1
 
 
 def _kazakh(rng: random.Random, sex: Sex) -> dict[str, Any]:
     father_surname, father_given, father_hanzi = rng.choice(names_kazakh.FATHERS)
     pool = names_kazakh.GIVEN_MALE if sex == "M" else names_kazakh.GIVEN_FEMALE
-    picks = rng.sample(pool, _parts(rng))
+    picks = rng.sample(pool, _parts(rng, 0.12, 0.0))
     joiner = rng.choice(("-", " "))
     given = joiner.join(c for c, _ in picks)
     given_hanzi = "·".join(z for _, z in picks)
@@ -126,7 +128,7 @@ def _russian_style(stem: str, sex: Sex) -> tuple[str, str]:
 def _uyghur(rng: random.Random, sex: Sex) -> dict[str, Any]:
     father = rng.choice(names_uyghur.GIVEN_MALE)
     pool = names_uyghur.GIVEN_MALE if sex == "M" else names_uyghur.GIVEN_FEMALE
-    n = _parts(rng)
+    n = _parts(rng, 0.18, 0.12)
     picks = [p for p in rng.sample(pool, n + 1) if p != father][:n]
     surname_cyr, patronymic = _russian_style(father[2], sex)
     return {
