@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
 import sqlite3
 import tarfile
 import time
@@ -28,6 +29,7 @@ from verification.registry.model import (
     Script,
 )
 from verification.registry.store import ApplyResult, PackageVersion, Progress, RegistryStore
+from verification.registry.sync.keys import KeyDir
 from verification.registry.sync.records import Delete, Upsert, operation_to_line, person_from_json, person_to_json
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -173,13 +175,25 @@ class FakeSqliteStore:
         self._db.close()
 
 
+class ListAudit:
+    """An AuditSink that keeps what it is told, for assertions."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[str, str, dict[str, object]]] = []
+
+    def record(self, action: str, actor: str, details: dict[str, object]) -> None:
+        self.entries.append((action, actor, details))
+
+
 def open_store(path: Path) -> RegistryStore:
-    """The production store when it is importable, else the fake."""
+    """The production store when it is importable, else the fake (forced by TEKSERU_FAKE_STORE=1)."""
+    if os.environ.get("TEKSERU_FAKE_STORE") == "1":
+        return FakeSqliteStore(path)
     try:
-        from verification.registry.sqlite_store import SqliteRegistryStore  # type: ignore[import-not-found]
+        from verification.registry.sqlite_store import SqliteRegistryStore
     except ImportError:
         return FakeSqliteStore(path)
-    store: RegistryStore = SqliteRegistryStore(path)
+    store: RegistryStore = SqliteRegistryStore(path, ListAudit())
     return store
 
 
@@ -248,3 +262,27 @@ def edit_json(members: dict[str, bytes], name: str, edit: Callable[[dict[str, ob
 
 def with_photo(p: PersonRecord, data: bytes) -> PersonRecord:
     return replace(p, photo_sha256=hashlib.sha256(data).hexdigest())
+
+
+def resign(members: dict[str, bytes], keys: KeyDir) -> None:
+    """Re-sign a package after editing its targets, as the partner itself would: fresh lengths
+    and hashes in targets, then snapshot and timestamp over the new files."""
+    from verification.registry.sync.keys import sign
+    from verification.registry.sync.tufapi import Metadata, MetaFile, Snapshot, Targets, Timestamp
+
+    targets = Metadata[Targets].from_bytes(members["metadata/targets.json"]).signed
+    for path, t in targets.targets.items():
+        data = members["targets/" + path]
+        t.length = len(data)
+        t.hashes = {"sha256": hashlib.sha256(data).hexdigest()}
+    tbytes = sign(targets, keys.signers("targets"))
+    snapshot = Metadata[Snapshot].from_bytes(members["metadata/snapshot.json"]).signed
+    snapshot.meta["targets.json"] = MetaFile(
+        targets.version, len(tbytes), {"sha256": hashlib.sha256(tbytes).hexdigest()}
+    )
+    sbytes = sign(snapshot, keys.signers("snapshot"))
+    timestamp = Metadata[Timestamp].from_bytes(members["metadata/timestamp.json"]).signed
+    timestamp.snapshot_meta = MetaFile(snapshot.version, len(sbytes), {"sha256": hashlib.sha256(sbytes).hexdigest()})
+    members["metadata/targets.json"] = tbytes
+    members["metadata/snapshot.json"] = sbytes
+    members["metadata/timestamp.json"] = sign(timestamp, keys.signers("timestamp"))

@@ -34,13 +34,14 @@ TARGETS_URL = "tekseru-package:/targets/"
 class PackageArchive:
     """An opened, structurally checked package; close it (or use `with`)."""
 
-    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS) -> None:
+    def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS, display_name: str | None = None) -> None:
         self.path = path
+        self.display_name = display_name or path.name
         try:
             self._tar = tarfile.open(path, "r:")  # noqa: SIM115 - closed by close(); "r:" refuses compression
         except (tarfile.TarError, OSError) as exc:
             raise SyncRejected(
-                Reason.MALFORMED, f"{path.name} is not a Tekseru package (uncompressed tar): {exc}"
+                Reason.MALFORMED, f"{self.display_name} is not a Tekseru package (uncompressed tar): {exc}"
             ) from None
         try:
             self._members = self._index(limits)

@@ -23,9 +23,7 @@ def rejection(exc: Exception, fetched: list[str], archive: PackageArchive, cache
     if isinstance(exc, tuf_exc.UnsignedMetadataError):
         return _signature_problem(name, archive, cache)
     if isinstance(exc, tuf_exc.ExpiredMetadataError):
-        return SyncRejected(
-            Reason.EXPIRED, f"the package's signed metadata has expired ({exc}); a newer package is needed"
-        )
+        return SyncRejected(Reason.EXPIRED, _expired(str(exc), archive, cache))
     if isinstance(exc, tuf_exc.BadVersionNumberError):
         return SyncRejected(
             Reason.ROLLBACK,
@@ -95,3 +93,19 @@ def _classify(delegator: Root, role: str, md: Metadata) -> SyncRejected:  # type
         Reason.THRESHOLD,
         f"the {role} metadata carries {len(result.signed)} valid signature(s); {result.threshold} are required",
     )
+
+
+def _expired(text: str, archive: PackageArchive, cache: Path) -> str:
+    """Name the role and its expiry date; TUF only says which file."""
+    for role in ROLES:
+        if role in text:
+            try:
+                if role == "root":
+                    data = (cache / "root.json").read_bytes()
+                else:
+                    data = archive.read(f"{METADATA_DIR}{role}.json", 256 * 1024**2)
+                expires = Metadata.from_bytes(data).signed.expires.strftime("%Y-%m-%dT%H:%M:%SZ")
+            except (OSError, DeserializationError, SyncRejected):
+                break
+            return f"the package's {role} metadata expired on {expires}; a newer package is needed"
+    return f"the package's signed metadata has expired ({text}); a newer package is needed"

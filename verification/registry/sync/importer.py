@@ -57,7 +57,7 @@ class PackageImporter:
         work = self.trust.private_dir()
         try:
             copy, file_sha = self._copy_in(path, work, progress)
-            with PackageArchive(copy, self.limits) as archive:
+            with PackageArchive(copy, self.limits, path.name) as archive:
                 partner = self._partner(archive.hint.partner_state)
                 anchor = self.trust.anchor(partner)
                 assert anchor is not None  # checked by _partner
