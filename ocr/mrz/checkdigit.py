@@ -7,6 +7,8 @@ _WEIGHTS = (7, 3, 1)
 
 def char_value(ch: str) -> int:
     """Value of one MRZ character: digits as themselves, A=10 … Z=35, the filler '<' as 0."""
+    if len(ch) != 1:  # '"0" <= "10" <= "9"' holds: without this ord() raises TypeError
+        raise ValueError(f"not an MRZ character: {ch!r}")
     if "0" <= ch <= "9":
         return ord(ch) - 48
     if "A" <= ch <= "Z":

@@ -18,9 +18,14 @@ from ocr.mrz.model import MrzFields, MrzParse
 _ALPHABET = frozenset(ALPHABET)
 
 
+# Upper-case ASCII only: str.upper() turns 'ß' into 'SS', 'ſ' into 'S', 'ı' into 'I' and 'ﬁ' into 'FI',
+# which would make non-MRZ text pass the alphabet check as different letters.
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
 def normalise_lines(lines: Sequence[str]) -> list[str]:
     """Strip blanks and spaces and upper-case: the only cleaning that never changes meaning."""
-    return [line.strip().replace(" ", "").upper() for line in lines if line.strip()]
+    return [line.strip().replace(" ", "").translate(_ASCII_UPPER) for line in lines if line.strip()]
 
 
 def _span(lines: Sequence[str], line: int, start: int, end: int) -> str:
@@ -95,7 +100,9 @@ def parse_mrz(lines: Sequence[str], today: dt.date | None = None) -> MrzParse:
         if c.name == "document_number":
             continue
         data = "".join(_span(norm, ln, s, e) for ln, s, e in c.spans)
-        checks[c.name] = is_valid(data, norm[c.line][c.pos])
+        digit = norm[c.line][c.pos]
+        # is_valid takes '<' for an all-filler field's digit; the composite is never such a field.
+        checks[c.name] = is_valid(data, digit) and not (c.name == "composite" and digit == "<")
     # The composite digit is '<'-free by rule; an empty TD3 personal number may have '<' or '0'.
     if "optional_data" in checks and not checks["optional_data"]:
         pn = layout.field("optional_data")
@@ -111,6 +118,8 @@ def parse_mrz(lines: Sequence[str], today: dt.date | None = None) -> MrzParse:
     nationality = _strip(_span(norm, nat_spec.line, nat_spec.start, nat_spec.end))
     if not state:
         problems.append("issuing_state: empty")
+    if not nationality:
+        problems.append("nationality: empty")
     name_spec = layout.field("name")
     surname, given = _split_name(_span(norm, name_spec.line, name_spec.start, name_spec.end))
     if not surname and not given:
