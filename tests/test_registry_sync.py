@@ -187,6 +187,8 @@ def test_replayed_older_package(env: Env) -> None:
 
 def test_older_sequence_signed_later(env: Env) -> None:
     newer = env.build(2)
+    # The builder refuses a lower sequence; a partner restoring an old state file gets past it.
+    (env.keys.path / "state.json").write_text('{"version": 1}')
     older = env.build(1)  # a higher TUF version: only our own sequence check catches it
     env.importer.import_file(newer.path)
     rejected(env, older.path, Reason.ROLLBACK, "#1", "#2 is already installed")
@@ -258,7 +260,7 @@ def test_valid_key_rotation(env: Env) -> None:
     env.importer.import_file(env.build(2, base=1).path)
     assert (env.trust.cache_dir("CHN") / "root_history" / "2.root.json").is_file()
     # the replaced keys are no longer trusted, even for a newer TUF version and sequence
-    before_rotation.set_last_version(10)
+    before_rotation.record_build(10, 2)
     rejected(env, env.build(3, base=2, keys=before_rotation).path, Reason.UNKNOWN_KEY)
 
 

@@ -70,3 +70,12 @@ def test_build_refuses_inconsistent_input(tmp_path: Path) -> None:
     with pytest.raises(BuildError, match="photo that is not in the photos folder"):
         build_package(kd, rec, tmp_path / "a.tar", "CHN", 1)
     assert not (tmp_path / "a.tar").exists() and kd.last_version() == 0
+
+
+def test_build_refuses_a_lower_sequence_than_already_built(tmp_path: Path) -> None:
+    kd = keygen(tmp_path / "k")
+    rec = write_records(tmp_path / "r.jsonl", [person(1)])
+    build_package(kd, rec, tmp_path / "a.tar", "CHN", 5)
+    build_package(kd, rec, tmp_path / "b.tar", "CHN", 5, base=4)  # a delta beside the full: fine
+    with pytest.raises(BuildError, match="#5 was already built"):
+        build_package(kd, rec, tmp_path / "c.tar", "CHN", 4)

@@ -85,6 +85,11 @@ def build_package(
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     kind = KIND_FULL if base is None else KIND_DELTA
     _check_numbers(sequence, base)
+    if sequence < keys.last_sequence():
+        raise BuildError(
+            f"#{keys.last_sequence()} was already built from {keys.path}; a lower sequence signed later "
+            "would be refused by every desk that has the newer one"
+        )
     root = keys.root().signed
     signers = {role: keys.signers(role, root) for role in ("targets", "snapshot", "timestamp")}
     version = keys.last_version() + 1
@@ -128,7 +133,7 @@ def build_package(
             (METADATA_DIR + "targets.json", targets_bytes),
         ]
         _write_tar(out, blobs, members, now)
-    keys.set_last_version(version)
+    keys.record_build(version, sequence)
     log.info("built %s package %s/%d (TUF version %d, %d persons)", kind, partner, sequence, version, persons)
     return BuiltPackage(
         path=out,

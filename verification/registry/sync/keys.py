@@ -7,7 +7,7 @@ Layout of DIR (private keys 0600, DIR and DIR/keys 0700):
     keys/ROLE-KEYID.pem    PKCS#8 private keys, unencrypted (see docs: HSM signers are the next step)
     keys/ROLE-KEYID.pub    the public key as TUF key JSON
     keys/retired/          private keys replaced by rotate-keys
-    state.json             {"version": last repository version}
+    state.json             {"version": last TUF version, "sequence": highest sequence built}
 """
 
 from __future__ import annotations
@@ -89,14 +89,30 @@ class KeyDir:
         return out
 
     def last_version(self) -> int:
+        """The TUF version of the last package built here (every build takes the next one)."""
+        return self._number("version")
+
+    def last_sequence(self) -> int:
+        return self._number("sequence")
+
+    def record_build(self, version: int, sequence: int) -> None:
+        state = json.dumps({"version": version, "sequence": max(sequence, self.last_sequence())})
+        _write_atomic(self.path / "state.json", state.encode() + b"\n", 0o600)
+
+    def _number(self, key: str) -> int:
+        v = self._state().get(key, 0)
+        if not isinstance(v, int):
+            raise KeyDirError(f"{self.path / 'state.json'} is damaged")
+        return v
+
+    def _state(self) -> dict[str, object]:
         state = self.path / "state.json"
         if not state.exists():
-            return 0
-        v = json.loads(state.read_text()).get("version", 0)
-        return int(v)
-
-    def set_last_version(self, version: int) -> None:
-        _write_atomic(self.path / "state.json", json.dumps({"version": version}).encode() + b"\n", 0o600)
+            return {}
+        d = json.loads(state.read_text())
+        if not isinstance(d, dict):
+            raise KeyDirError(f"{state} is damaged")
+        return d
 
 
 def keygen(
