@@ -94,7 +94,7 @@ def site(tmp_path: Path) -> Iterator[Site]:
     root.mkdir()
     b = Behaviour()
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), make_handler(root, b))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     yield Site(root, f"http://127.0.0.1:{server.server_address[1]}/", b)
     server.shutdown()

@@ -10,6 +10,7 @@ import getpass
 import importlib
 import json
 import os
+import shutil
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -326,7 +327,11 @@ def _import(args: argparse.Namespace, desk: Desk) -> int:
     source: str = args.source
     try:
         if source.startswith(("http://", "https://")):
-            results = pull(HttpSource(source, desk.trust.private_dir()), desk.importer())
+            downloads = desk.trust.private_dir()
+            try:
+                results = pull(HttpSource(source, downloads), desk.importer())
+            finally:
+                shutil.rmtree(downloads, ignore_errors=True)
             if not results:
                 _out(args, {"source": source, "ok": True, "applied": False}, "the registry is up to date")
             for result in results:
