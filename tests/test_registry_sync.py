@@ -329,3 +329,19 @@ def test_bad_record_signed_by_partner(env: Env) -> None:
         resign(m, keys)
 
     rejected(env, tamper(pkg, env.tmp / "t.tar", corrupt), Reason.BAD_RECORD, "line 3", "sex")
+
+
+def test_same_sequence_with_other_data_is_refused_by_the_store(env: Env) -> None:
+    env.importer.import_file(env.build(1).path)
+    rejected(env, env.build(1, n=3).path, Reason.STORE_REFUSED, "store refused")
+
+
+def test_original_file_is_not_read_after_the_copy(env: Env) -> None:
+    """The USB stick may be pulled out (or rewritten) once the private copy is taken."""
+    pkg = env.build(1).path
+
+    def pull_the_stick(done: int, total: int, stage: str) -> None:
+        if stage == "copy" and done == total and pkg.exists():
+            pkg.write_bytes(b"rewritten")
+
+    assert env.importer.import_file(pkg, pull_the_stick).applied
