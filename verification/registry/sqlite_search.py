@@ -1,0 +1,164 @@
+"""Name search over the registry file without reading every name.
+
+Candidates come from an index, never a scan:
+* birth date given: the persons born that day, or on the day/month-swapped date (01.02 ↔ 02.01, a
+  common slip between DD.MM and MM.DD) at a penalty. The date is a strong filter: a person born on
+  another day is not returned, however close the name; search without the date to widen.
+* no birth date: `name_keys` entries equal to the query's skeleton key in either name order; as a
+  prefix when the query may be a truncated MRZ field or has no given names.
+Then a cheap rapidfuzz pass ranks the candidates on one string each and only the best few get the
+full, reasoned score (`name_score`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+
+from verification.registry import name_score
+from verification.registry.model import Candidate, MatchReason, PersonName, Script
+from verification.registry.names import compact, hanzi_key, name_key, variant
+from verification.registry.sqlite_rows import load_records, name_of
+
+SWAPPED_DATE = 0.85  # score factor when birth day and month are swapped
+NO_DATE = 0.9  # score factor when no birth date was given (less certain, same ranking)
+MIN_SCORE = 0.5
+MAX_CANDIDATES = 2000  # index rows read at most for one key look-up
+RESCORED = 40  # candidates that get the full scoring
+
+
+def swapped(d: dt.date) -> dt.date | None:
+    """The date with day and month exchanged, when that is another valid date."""
+    if d.day > 12 or d.day == d.month:
+        return None
+    return d.replace(month=d.day, day=d.month)
+
+
+def _by_birth(conn: sqlite3.Connection, birth: dt.date) -> dict[int, float]:
+    dates = {birth.isoformat(): 1.0}
+    other = swapped(birth)
+    if other is not None:
+        dates[other.isoformat()] = SWAPPED_DATE
+    marks = ",".join("?" * len(dates))
+    rows = conn.execute(f"SELECT pk, birth_date FROM persons WHERE birth_date IN ({marks})", list(dates))
+    return {pk: dates[b] for pk, b in rows}
+
+
+def query_keys(query: name_score.Query) -> tuple[set[str], set[str]]:
+    """(exact keys, prefix keys) of a query in both name orders."""
+    exact: set[str] = set()
+    prefix: set[str] = set()
+    sur, giv = query.surname, query.given
+    open_ended = query.truncated or giv.empty
+    if sur.script is Script.HAN and (giv.empty or giv.script is Script.HAN):
+        k = hanzi_key(sur.native, giv.native)
+        (prefix if giv.empty else exact).add(k)
+        if not giv.empty:
+            exact.add(hanzi_key(giv.native, sur.native))
+    for _, s in sur.forms:
+        for _, g in giv.forms or (("", ""),):
+            for a, b in ((s, g), (g, s)):
+                key = name_key(a, b)
+                if not key:
+                    continue
+                if open_ended and a == s:
+                    # a cut field may end inside a letter group: drop the last key letter
+                    prefix.add(key[:-1] if query.truncated and len(key) > 3 else key)
+                else:
+                    exact.add(key)
+    return exact, prefix
+
+
+def _by_keys(conn: sqlite3.Connection, query: name_score.Query) -> dict[int, float]:
+    exact, prefix = query_keys(query)
+    found: dict[int, float] = {}
+    if exact:
+        marks = ",".join("?" * len(exact))
+        sql = f"SELECT DISTINCT person FROM name_keys WHERE key IN ({marks}) LIMIT {MAX_CANDIDATES}"
+        found.update((pk, NO_DATE) for (pk,) in conn.execute(sql, sorted(exact)))
+    for key in sorted(prefix):
+        if len(key) < 2:
+            continue
+        sql = f"SELECT person FROM name_keys WHERE key >= ? AND key < ? LIMIT {MAX_CANDIDATES}"
+        found.update((pk, NO_DATE) for (pk,) in conn.execute(sql, (key, key + "\U0010ffff")))
+    return found
+
+
+def _names(conn: sqlite3.Connection, pks: list[int]) -> dict[int, list[PersonName]]:
+    out: dict[int, list[PersonName]] = defaultdict(list)
+    for i in range(0, len(pks), 900):
+        part = pks[i : i + 900]
+        sql = (
+            "SELECT person, script, surname, given_names, latin_surname, latin_given_names FROM names"
+            f" WHERE person IN ({','.join('?' * len(part))}) ORDER BY person, ord"
+        )
+        for row in conn.execute(sql, part):
+            out[row[0]].append(name_of(row[1:]))
+    return out
+
+
+def _query_strings(query: name_score.Query) -> list[str]:
+    out = {query.surname.native + query.given.native, query.given.native + query.surname.native}
+    for _, s in query.surname.forms:
+        for _, g in query.given.forms or (("", ""),):
+            out.add(variant(compact(s + g)))
+            out.add(variant(compact(g + s)))
+    out.discard("")
+    return sorted(out)
+
+
+def _shortlist(query: name_score.Query, names: dict[int, list[PersonName]], keep: int) -> list[int]:
+    """The `keep` persons whose names are closest on one joined string each (C-speed rapidfuzz)."""
+    if len(names) <= keep:
+        return list(names)
+    choices: list[str] = []
+    owners: list[int] = []
+    for pk, forms in names.items():
+        for name in forms:
+            if name.script is Script.HAN:
+                choices.append(name.surname + name.given_names)
+                owners.append(pk)
+            for _, s, g in name_score.stored_forms(name):
+                choices.append(variant(compact(s + g)))
+                owners.append(pk)
+    scorer = fuzz.partial_ratio if query.truncated or query.given.empty else fuzz.ratio
+    matrix = process.cdist(_query_strings(query), choices, scorer=scorer, workers=1)
+    best: dict[int, float] = defaultdict(float)
+    for col, pk in enumerate(owners):
+        best[pk] = max(best[pk], float(matrix[:, col].max()))
+    return sorted(best, key=lambda pk: -best[pk])[:keep]
+
+
+def search(
+    conn: sqlite3.Connection,
+    partner_state: str,
+    surname: str,
+    given_names: str,
+    birth_date: dt.date | None,
+    limit: int,
+) -> list[Candidate]:
+    """Ranked candidates (best first, ties by partner id) with the reasons behind each score."""
+    query = name_score.prepare(surname, given_names)
+    if query.surname.empty and query.given.empty:
+        return []
+    factors = _by_birth(conn, birth_date) if birth_date else _by_keys(conn, query)
+    names = _names(conn, sorted(factors))
+    scored: list[tuple[float, int, tuple[MatchReason, ...]]] = []
+    for pk in _shortlist(query, names, max(RESCORED, 3 * limit)):
+        name_part, reasons = name_score.score_name(query, tuple(names[pk]))
+        score = name_part * factors[pk]
+        if score < MIN_SCORE:
+            continue
+        if birth_date is None:
+            reasons += (MatchReason("birth_date", "not given"),)
+        elif factors[pk] == 1.0:
+            reasons += (MatchReason("birth_date", "exact"),)
+        else:
+            reasons += (MatchReason("birth_date", "day and month swapped"),)
+        scored.append((score, pk, reasons))
+    records = load_records(conn, partner_state, [pk for _, pk, _ in scored])
+    out = [Candidate(records[pk], round(score, 4), reasons) for score, pk, reasons in scored]
+    out.sort(key=lambda c: (-c.score, c.person.partner_id))
+    return out[:limit]
