@@ -345,3 +345,17 @@ def test_original_file_is_not_read_after_the_copy(env: Env) -> None:
             pkg.write_bytes(b"rewritten")
 
     assert env.importer.import_file(pkg, pull_the_stick).applied
+
+
+def test_link_member(env: Env) -> None:
+    import tarfile
+
+    pkg = env.build(1).path
+    evil = env.tmp / "link.tar"
+    shutil.copy(pkg, evil)
+    with tarfile.open(evil, "a") as tar:
+        info = tarfile.TarInfo("targets/packages/00000001/photos/x")
+        info.type = tarfile.SYMTYPE
+        info.linkname = "/etc/shadow"
+        tar.addfile(info)
+    rejected(env, evil, Reason.MALFORMED, "disallowed entry")

@@ -57,6 +57,8 @@ class PackageArchive:
                 if count > limits.max_members:
                     raise SyncRejected(Reason.TOO_LARGE, f"the package has more than {limits.max_members} files")
                 name = info.name
+                if info.isdir() and _safe_name(name.rstrip("/")):
+                    continue  # directory entries some tar tools add: harmless, never extracted
                 if not info.isreg() or not _safe_name(name):
                     raise SyncRejected(Reason.MALFORMED, f"the package contains a disallowed entry: {name!r}")
                 if name in members:

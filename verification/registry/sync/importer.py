@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import logging
 import shutil
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,13 @@ from verification.registry.sync.verify import VerifiedPackage, verify
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], dt.datetime]
+_LOCKS: dict[Path, threading.Lock] = {}
+_LOCKS_GUARD = threading.Lock()
+
+
+def _lock_for(data_dir: Path) -> threading.Lock:
+    with _LOCKS_GUARD:
+        return _LOCKS.setdefault(data_dir.resolve(), threading.Lock())
 
 
 def utc_now() -> dt.datetime:
@@ -53,7 +61,12 @@ class PackageImporter:
         self.limits = limits
 
     def import_file(self, path: Path, progress: Progress | None = None) -> ImportResult:
-        """Verify and apply one package file (USB stick, inbox, download); raises SyncRejected."""
+        """Verify and apply one package file (USB stick, inbox, download); raises SyncRejected.
+        One import at a time per data dir: python-tuf's cache is single-writer."""
+        with _lock_for(self.trust.data_dir):
+            return self._import(path, progress)
+
+    def _import(self, path: Path, progress: Progress | None) -> ImportResult:
         work = self.trust.private_dir()
         try:
             copy, file_sha = self._copy_in(path, work, progress)
