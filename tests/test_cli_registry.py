@@ -13,18 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.registry_fakes import open_store, person, tar_members, write_records, write_tar
-from verification.cli import registry_command
+from tests.registry_fakes import person, tar_members, write_records, write_tar
 from verification.cli.main import main
-from verification.registry.store import AuditSink, RegistryStore
-
-
-@pytest.fixture(autouse=True)
-def _store(monkeypatch: pytest.MonkeyPatch) -> None:
-    def opener(path: Path, audit: AuditSink) -> RegistryStore:
-        return open_store(path)
-
-    monkeypatch.setattr(registry_command, "open_store", opener)
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[str], str]:
@@ -94,6 +84,9 @@ def test_keygen_to_lookup(partner: Path, tmp_path: Path, capsys: pytest.CaptureF
     code, out, _ = run(capsys, "registry", "lookup", "--name", "WANG XIAO7", "--birth", "1977-08-08", "--json", *d)
     assert code == 0 and json.loads(out[0])["person"]["partner_id"] == "P000007"
     assert "score" in json.loads(out[0])
+    audit = tmp_path / "desk" / "audit.jsonl"
+    assert stat.S_IMODE(audit.stat().st_mode) == 0o600
+    assert len(audit.read_text().splitlines()) >= 4  # every look-up is on record
 
 
 def test_refused_package_is_one_line_and_exit_3(

@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
-import importlib
 import json
 import os
 import shutil
@@ -18,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from verification.registry.errors import RegistryError, SyncRejected
+from verification.registry.errors import SyncRejected
 from verification.registry.model import Candidate, PersonRecord, RegistryStatus
 from verification.registry.store import AuditSink, RegistryStore
 from verification.registry.sync import (
@@ -143,15 +142,11 @@ def _client_options(p: argparse.ArgumentParser) -> None:
 
 
 def open_store(path: Path, audit: AuditSink) -> RegistryStore:
-    """The production SQLite store; tests replace this function. Imported by name while the store
-    module is being written alongside (switch to a plain import once it is in the tree)."""
-    try:
-        module = importlib.import_module("verification.registry.sqlite_store")
-    except ImportError:
-        raise RegistryError("the registry store is not part of this build") from None
+    """The production SQLite store; tests replace this function."""
+    from verification.registry.sqlite_store import SqliteRegistryStore
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    store: RegistryStore = module.SqliteRegistryStore(path, audit)
-    return store
+    return SqliteRegistryStore(path, audit)
 
 
 class JsonlAudit:
