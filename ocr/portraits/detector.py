@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ocr.imaging import ImageArray
-from ocr.portraits.models import YUNET_FILE, opencv_model
+from ocr.portraits.models import YUNET_FILE, opencv_model, quiet_opencv
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom
 Points = tuple[tuple[float, float], ...]  # right eye, left eye, nose tip, right mouth, left mouth (as YuNet)
@@ -47,7 +47,8 @@ class _Yunet:
     """cv2.FaceDetectorYN is not thread-safe (input size is state): one instance, one lock."""
 
     def __init__(self) -> None:
-        self._det = cv2.FaceDetectorYN.create(str(opencv_model(YUNET_FILE)), "", (320, 320), _SCORE, _NMS, 5000)
+        with quiet_opencv():
+            self._det = cv2.FaceDetectorYN.create(str(opencv_model(YUNET_FILE)), "", (320, 320), _SCORE, _NMS, 5000)
         self._lock = threading.Lock()
 
     def detect(self, bgr: ImageArray) -> npt.NDArray[np.float32]:

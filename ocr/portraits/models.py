@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+
+import cv2
 
 from ocr.errors import TekseruError
 
@@ -46,3 +50,16 @@ def opencv_model(name: str) -> Path:
 
 def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@contextmanager
+def quiet_opencv() -> Iterator[None]:
+    """OpenCV 5 warns on stderr that the new DNN engine ignores targets each time a model loads;
+    harmless, and it would clutter the CLI's one-line output."""
+    logging = cv2.utils.logging
+    level = logging.getLogLevel()
+    logging.setLogLevel(logging.LOG_LEVEL_ERROR)
+    try:
+        yield
+    finally:
+        logging.setLogLevel(level)

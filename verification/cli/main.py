@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from ocr.errors import TekseruError
-from verification.cli import mrz_command, registry_command
+from verification.cli import face_command, mrz_command, registry_command
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     mrz_command.register(sub)
+    face_command.register(sub)
     registry_command.register(sub)
     return parser
 

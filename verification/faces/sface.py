@@ -10,7 +10,7 @@ import cv2
 import numpy as np
 
 from ocr.portraits import Portrait
-from ocr.portraits.models import SFACE_FILE, opencv_model
+from ocr.portraits.models import SFACE_FILE, opencv_model, quiet_opencv
 from verification.faces.engine import Embedding, normalise
 
 # ArcFace/SFace 112x112 template for right eye, left eye, nose tip, right and left mouth corner.
@@ -39,7 +39,8 @@ class SFaceEngine:
     def __init__(self) -> None:
         path = opencv_model(SFACE_FILE)
         self.version = f"sface-2021dec-int8bq/opencv-{cv2.__version__}"
-        self._net = cv2.dnn.readNetFromONNX(str(path))
+        with quiet_opencv():
+            self._net = cv2.dnn.readNetFromONNX(str(path))
         self._lock = threading.Lock()
 
     def embed(self, portrait: Portrait) -> Embedding:
