@@ -31,6 +31,7 @@ SKELETON = 0.85
 FUZZY = 0.9
 MIN_FUZZY = 0.6
 SWAPPED_ORDER = 0.95
+LEADING = 0.92  # the query names only the first of several stored given names
 UNSPLIT = 0.97
 # MRZ name-field widths (TD1, TD2, TD3/MRV-A): a field filled to one of these may have been cut.
 MRZ_WIDTHS = (30, 31, 39)
@@ -43,6 +44,7 @@ class Part:
     native: str
     script: Script
     forms: tuple[tuple[str, str], ...]  # (how it was made, folded Latin)
+    marked: bool = False  # Latin written with marks or special letters (Ş, Ž, ā …) that folding removed
 
     @property
     def empty(self) -> bool:
@@ -70,7 +72,9 @@ def part(text: str, surname: bool) -> Part:
     text = unicodedata.normalize("NFC", text.strip())
     if not text:
         return Part("", Script.LATIN, ())
-    return Part(_native(text), script_of(text), tuple(to_latin(text, surname)))
+    script = script_of(text)
+    marked = script is Script.LATIN and _native(text) != compact(fold_latin(text))
+    return Part(_native(text), script, tuple(to_latin(text, surname)), marked)
 
 
 def prepare(surname: str, given_names: str) -> Query:
@@ -119,7 +123,9 @@ def _latin_match(q: str, s: str, surname: bool, truncated: bool) -> tuple[float,
 
 def compare(q: Part, stored_native: str, stored_script: Script, stored: list[tuple[str, str]], surname: bool,
             truncated: bool) -> FieldMatch:  # fmt: skip
-    """How well a queried part matches one stored part (native text plus labelled Latin forms)."""
+    """How well a queried part matches one stored part (native text plus labelled Latin forms).
+    Given names also match the leading names of a longer stored list (a document that prints
+    only the first of several given names), at a small penalty."""
     if q.script is not Script.LATIN and q.script is stored_script and q.native == _native(stored_native):
         return FieldMatch(EXACT, f"exact [{stored_script.value}]")
     best = FieldMatch(0.0, "no match")
@@ -127,15 +133,37 @@ def compare(q: Part, stored_native: str, stored_script: Script, stored: list[tup
         qc = compact(qlat)
         if not qc:
             continue
-        for label, slat in stored:
+        for label, slat, factor in _with_leading_names(stored, 0 if surname else qlat.count(" ") + 1):
             score, how = _latin_match(qc, compact(slat), surname, truncated)
             if how == "same letters":
-                exact = qhow == "as written"
-                score = EXACT if exact else TRANSLITERATED
-                how = "exact" if exact else f"transliteration ({qhow})"
+                score, how = _same_letters(q, qhow, label)
+            elif qhow != "as written":
+                how = f"{how}, query as {qhow}"
+            score *= factor
             if score > best.score:
                 best = FieldMatch(score, f"{how} [{label}]")
     return best
+
+
+def _same_letters(q: Part, qhow: str, label: str) -> tuple[float, str]:
+    """Equal letters: exact only when Latin as written meets a Latin the partner wrote."""
+    if qhow != "as written":
+        return TRANSLITERATED, f"transliteration ({qhow})"
+    if q.marked:
+        return TRANSLITERATED, "transliteration (letters with marks spelled out)"
+    if label.endswith(("partner Latin", "as written")):
+        return EXACT, "exact"
+    return TRANSLITERATED, f"transliteration ({label.split(' ', 1)[1]} of the stored name)"
+
+
+def _with_leading_names(stored: list[tuple[str, str]], names: int) -> list[tuple[str, str, float]]:
+    out = [(label, latin, 1.0) for label, latin in stored]
+    if names:
+        for label, latin in stored:
+            parts = latin.split()
+            if len(parts) > names:
+                out.append((f"{label}, first {names} of {len(parts)} given names", " ".join(parts[:names]), LEADING))
+    return out
 
 
 def score_name(query: Query, names: tuple[PersonName, ...]) -> tuple[float, tuple[MatchReason, ...]]:

@@ -55,10 +55,13 @@ _SURNAME_READINGS: dict[str, str] = {
     "盖": "GE", "乐": "YUE", "覃": "QIN", "召": "SHAO", "缪": "MIAO", "翟": "ZHAI", "秘": "BI",
     "繁": "PO", "员": "YUN", "种": "CHONG", "折": "SHE", "冼": "XIAN", "洗": "XIAN", "褚": "CHU",
     "宿": "SU", "柏": "BAI", "薄": "BO", "贲": "BEN", "藏": "ZANG", "尉迟": "YUCHI", "万俟": "MOQI",
-    "长孙": "ZHANGSUN", "都": "DU", "什": "SHI",
+    "长孙": "ZHANGSUN",
 }  # fmt: skip
+# Characters that transcribed Kazakh and Uyghur names read otherwise than everyday words (阿不都 Abdu-).
+_NAME_READINGS: dict[str, str] = {"都": "DU", "什": "SHI", "合": "HE", "卡": "KA", "伽": "JIA"}
 
-_NAME_SEPARATORS = re.compile(r"[\s\-<·•・‧,.'’ʼ`_/]+")
+_NAME_SEPARATORS = re.compile(r"[\s\-<·•・‧,._/]+")
+_APOSTROPHES = re.compile(r"['’ʼ`ʻ]")  # dropped, not a word break (ICAO 9303: O'NEIL → ONEIL)
 _NOT_UPPER_LATIN = re.compile(r"[^A-Z ]+")
 
 # variant folding, in order, on compact upper-case Latin (plain replacements: fast)
@@ -66,7 +69,7 @@ _VARIANT_REPLACEMENTS: tuple[tuple[str, str], ...] = (
     ("SHCH", "SH"), ("DZH", "J"), ("ZH", "J"), ("KH", "H"), ("GH", "G"), ("IU", "U"), ("YU", "U"),
     ("IA", "A"), ("YA", "A"), ("OE", "O"), ("UE", "U"), ("AE", "A"), ("NG", "N"), ("Q", "K"), ("Y", "I"),
 )  # fmt: skip
-_PINYIN_V = re.compile(r"(?<=[LN])V(?=E|$|[^AEIOUY])")  # Pinyin lv/nv (lü, nü) before W becomes V
+_PINYIN_V = re.compile(r"(?<=[LN])V(?=$|[^AEIOUY])")  # Pinyin lv/nv (lü, nü), before W becomes V
 _SKELETON_REPLACEMENTS: tuple[tuple[str, str], ...] = (("SH", "S"), ("CH", "S"), ("X", "S"), ("TS", "C"))
 _DROP_VOWELS = str.maketrans("", "", "AEIOU")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -97,7 +100,7 @@ def fold_latin(text: str) -> str:
     t = "".join(_SPECIAL_LATIN.get(ch, ch) for ch in t)
     t = unicodedata.normalize("NFKD", t)
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
-    t = _NAME_SEPARATORS.sub(" ", t)
+    t = _NAME_SEPARATORS.sub(" ", _APOSTROPHES.sub("", t))
     return " ".join(_NOT_UPPER_LATIN.sub("", t).split())
 
 
@@ -119,17 +122,18 @@ def han_to_pinyin(text: str, surname: bool = False) -> str:
     for word in _NAME_SEPARATORS.split(text):
         if not word:
             continue
+        head = ""
         if surname and not words:
-            for head in (word[:2], word[:1]):
-                if head in _SURNAME_READINGS:
-                    rest = lazy_pinyin(word[len(head) :], style=Style.NORMAL, v_to_u=True, errors="ignore")
-                    words.append(_SURNAME_READINGS[head] + "".join(rest).upper())
-                    break
-            else:
-                words.append("".join(lazy_pinyin(word, style=Style.NORMAL, v_to_u=True, errors="ignore")).upper())
-            continue
-        words.append("".join(lazy_pinyin(word, style=Style.NORMAL, v_to_u=True, errors="ignore")).upper())
+            head = next((h for h in (word[:2], word[:1]) if h in _SURNAME_READINGS), "")
+        words.append((_SURNAME_READINGS[head] if head else "") + _word_pinyin(word[len(head) :]))
     return fold_latin(" ".join(words))
+
+
+def _word_pinyin(word: str) -> str:
+    syllables = lazy_pinyin(word, style=Style.NORMAL, v_to_u=True, errors="ignore")
+    if len(syllables) == len(word):
+        syllables = [_NAME_READINGS.get(ch, syl) for ch, syl in zip(word, syllables, strict=True)]
+    return "".join(syllables).upper()
 
 
 def han_readings(text: str, surname: bool = False, limit: int = 6) -> list[str]:

@@ -4,8 +4,9 @@ Candidates come from an index, never a scan:
 * birth date given: the persons born that day, or on the day/month-swapped date (01.02 ↔ 02.01, a
   common slip between DD.MM and MM.DD) at a penalty. The date is a strong filter: a person born on
   another day is not returned, however close the name; search without the date to widen.
-* no birth date: `name_keys` entries equal to the query's skeleton key in either name order; as a
-  prefix when the query may be a truncated MRZ field or has no given names.
+* no birth date: `name_keys` entries that start with the query's skeleton key (surname first: the
+  record may have more given names than the document prints) or equal it in swapped order; a key
+  of a possibly truncated MRZ field loses its last letter first.
 Then a cheap rapidfuzz pass ranks the candidates on one string each and only the best few get the
 full, reasoned score (`name_score`)."""
 
@@ -51,7 +52,6 @@ def query_keys(query: name_score.Query) -> tuple[set[str], set[str]]:
     exact: set[str] = set()
     prefix: set[str] = set()
     sur, giv = query.surname, query.given
-    open_ended = query.truncated or giv.empty
     if sur.script is Script.HAN and (giv.empty or giv.script is Script.HAN):
         k = hanzi_key(sur.native, giv.native)
         (prefix if giv.empty else exact).add(k)
@@ -63,7 +63,7 @@ def query_keys(query: name_score.Query) -> tuple[set[str], set[str]]:
                 key = name_key(a, b)
                 if not key:
                     continue
-                if open_ended and a == s:
+                if a == s and len(key) >= 3:
                     # a cut field may end inside a letter group: drop the last key letter
                     prefix.add(key[:-1] if query.truncated and len(key) > 3 else key)
                 else:
