@@ -1,0 +1,58 @@
+"""Rows of the cases file to the model and back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from typing import Any
+
+from verification.audit.desk_db import parse_iso
+from verification.cases.model import Case, CaseImage, CaseRead, Decision, Subject, Verdict
+
+CASE_COLUMNS = ("id, uid, officer, created_at, surname, given_names, document_number, verdict, checks, verdict_at, "
+                "decision, comment, decided_at, decided_by, images_purged_at")  # fmt: skip
+
+
+def _time(value: Any) -> dt.datetime | None:
+    return None if value is None else parse_iso(str(value))
+
+
+def case_of(row: tuple[Any, ...], images: tuple[CaseImage, ...] = (), reads: tuple[CaseRead, ...] = ()) -> Case:
+    (cid, uid, officer, created, surname, given, number, verdict, checks, verdict_at,
+     decision, comment, decided_at, decided_by, purged) = row  # fmt: skip
+    return Case(
+        id=int(cid),
+        uid=str(uid),
+        officer=str(officer),
+        created_at=parse_iso(str(created)),
+        subject=Subject(str(surname), str(given), str(number)),
+        verdict=None if verdict is None else Verdict(verdict),
+        checks=None if checks is None else json.loads(checks),
+        verdict_at=_time(verdict_at),
+        decision=None if decision is None else Decision(decision),
+        comment=comment,
+        decided_at=_time(decided_at),
+        decided_by=decided_by,
+        images_purged_at=_time(purged),
+        images=images,
+        reads=reads,
+    )
+
+
+def load_case(conn: sqlite3.Connection, case_id: int) -> Case | None:
+    row = conn.execute(f"SELECT {CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,)).fetchone()
+    if row is None:
+        return None
+    images = tuple(
+        CaseImage(sha, label, media, int(size), parse_iso(added), _time(purged))
+        for sha, label, media, size, added, purged in conn.execute(
+            "SELECT sha256, label, media_type, size, added_at, purged_at FROM case_images WHERE case_id = ? "
+            "ORDER BY ord", (case_id,))
+    )  # fmt: skip
+    reads = tuple(
+        CaseRead(kind, json.loads(payload), parse_iso(added))
+        for kind, payload, added in conn.execute(
+            "SELECT kind, payload, added_at FROM case_reads WHERE case_id = ? ORDER BY ord", (case_id,))
+    )  # fmt: skip
+    return case_of(row, images, reads)
