@@ -1,5 +1,6 @@
-"""YuNet face detection (OpenCV Zoo, 5 landmarks). Large pages are shrunk first: YuNet's cost grows
-with the pixel count and a passport portrait stays far above its 10 px minimum at 1024 px."""
+"""YuNet face detection (OpenCV Zoo, 5 landmarks). Large images are shrunk first: YuNet's cost grows
+with the pixel count, a passport portrait stays far above its ~10 px minimum at 640 px, and the
+landmarks are re-detected on the face crop at fixed sizes afterwards (extract.refine_landmarks)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from ocr.portraits.models import YUNET_FILE, opencv_model, quiet_opencv
 Box = tuple[int, int, int, int]  # left, top, right, bottom
 Points = tuple[tuple[float, float], ...]  # right eye, left eye, nose tip, right mouth, left mouth (as YuNet)
 
-_MAX_SIDE = 1024
+_MAX_SIDE = 640
 _SCORE = 0.6
 _NMS = 0.3
 

@@ -25,9 +25,12 @@ STRONGLY_TURNED = "strongly_turned"
 # Reasons that make a comparison meaningless; the others only lower confidence.
 BLOCKING = frozenset({NO_FACE, SEVERAL_FACES, TOO_SMALL})
 
+# Part of every engine's version: a change to detection or landmarks changes the embeddings.
+PIPELINE_VERSION = "yunet2023mar-int8bq@640+refine96/128/160"
 MARGIN = 0.4  # of the face box width/height on each side: enough context for alignment
 _UPRIGHT_ROLL = 45.0
 _CONFIDENT = 0.85  # YuNet scores real upright faces 0.89-0.95 and sideways misfires 0.6-0.8
+_REFINE_WIDTHS = (96, 128, 160)  # face widths (px) at which landmarks are re-detected and averaged
 _TURN_ORDER = (0, 1, 3, 2)  # quarter turns counter-clockwise; sideways scans are commoner than upside down
 
 
@@ -76,7 +79,7 @@ def _find_upright(img: ImageArray, try_turns: bool) -> tuple[int, ImageArray, li
     best: tuple[float, int, ImageArray, list[DetectedFace]] = (-1.0, 0, img, [])
     for k in _TURN_ORDER if try_turns else (0,):
         turned = rotate_quadrant(img, k) if k else img
-        faces = detect_faces(turned) or _detect_padded(turned)
+        faces = detect_faces(turned)
         if not faces:
             continue
         rank = faces[0].score + (1.0 if _is_upright(faces[0]) else 0.0)
@@ -84,7 +87,30 @@ def _find_upright(img: ImageArray, try_turns: bool) -> tuple[int, ImageArray, li
             best = (rank, k, turned, faces)
         if rank >= 1.0 + _CONFIDENT:
             break
+    if not best[3]:  # tight crops (chin to hairline) are upright photos: pad once, no turns
+        padded = _detect_padded(img)
+        return 0, img, padded
     return best[1], best[2], best[3]
+
+
+def refine_landmarks(crop: ImageArray, landmarks: Points, face_width: int) -> Points:
+    """YuNet's int8 landmarks jitter by a few pixels with the crop's size and margins, enough to
+    move SFace scores by 0.1; the mean over the face re-detected at fixed sizes is stable."""
+    centre = np.mean(np.array(landmarks), axis=0)
+    found = [np.array(landmarks)]
+    for size in _REFINE_WIDTHS:
+        f = size / max(1, face_width)
+        interp = cv2.INTER_AREA if f < 1 else cv2.INTER_LINEAR
+        scaled = np.asarray(cv2.resize(crop, None, fx=f, fy=f, interpolation=interp), np.uint8)
+        faces = detect_faces(scaled)
+        if not faces:
+            continue
+        pts = [np.array(d.landmarks) / f for d in faces]
+        best = min(pts, key=lambda p: float(np.linalg.norm(p.mean(axis=0) - centre)))
+        if np.linalg.norm(best.mean(axis=0) - centre) < 0.25 * face_width:
+            found.append(best)
+    mean = np.mean(found, axis=0)
+    return tuple((float(x), float(y)) for x, y in mean)
 
 
 def _detect_padded(img: ImageArray) -> list[DetectedFace]:
@@ -135,7 +161,7 @@ def extract_portrait(img: ImageArray, limits: QualityLimits | None = None, *, tr
     th, tw = turned.shape[:2]
     cl, ct, cr, cb = max(0, x0 - mx), max(0, y0 - my), min(tw, x1 + mx), min(th, y1 + my)
     crop = turned[ct:cb, cl:cr].copy()
-    landmarks = tuple((x - cl, y - ct) for x, y in main.landmarks)
+    landmarks = refine_landmarks(crop, tuple((x - cl, y - ct) for x, y in main.landmarks), x1 - x0)
     log.debug("portrait: %d faces, turn %d, reasons %s", len(faces), k, reasons)
     crop_box = (x0 - cl, y0 - ct, x1 - cl, y1 - ct)
     box = _box_in_input(main.box, k, w0, h0)

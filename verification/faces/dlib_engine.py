@@ -7,7 +7,7 @@ import threading
 
 import numpy as np
 
-from ocr.portraits import Portrait
+from ocr.portraits import PIPELINE_VERSION, Portrait
 from ocr.portraits.models import FaceModelError, file_sha256, package_dir
 from verification.faces.engine import Embedding, normalise
 
@@ -42,7 +42,7 @@ class DlibEngine:
         self._dlib = dlib
         self._rec = dlib.face_recognition_model_v1(str(rec))
         self._pose = dlib.shape_predictor(str(pose))
-        self.version = f"resnet_v1-{file_sha256(rec)[:12]}/dlib-{dlib.__version__}"
+        self.version = f"resnet_v1-{file_sha256(rec)[:12]}/{PIPELINE_VERSION}/dlib-{dlib.__version__}"
         self._lock = threading.Lock()
 
     def embed(self, portrait: Portrait) -> Embedding:

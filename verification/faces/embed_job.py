@@ -72,14 +72,16 @@ def embed_registry(
     pending: list[EmbeddingRow] = []
     computed = skipped = no_face = 0
     completed = True
+    done = 0
     for pid, data in photos:
         if should_stop and should_stop():
             completed = False
             break
-        seen.add(pid)
-        if data is None:
+        done += 1
+        if data is None:  # no photo (any more): not kept, so a full run prunes its old embedding
             skipped += 1
             continue
+        seen.add(pid)
         sha = hashlib.sha256(data).hexdigest()
         if known.get(pid) == sha:
             skipped += 1
@@ -92,7 +94,7 @@ def embed_registry(
                 store.put(engine.name, engine.version, pending)
                 pending = []
         if progress:
-            progress(len(seen), total, "faces")
+            progress(done, total, "faces")
     if pending:
         store.put(engine.name, engine.version, pending)
     pruned = store.prune(engine.name, engine.version, seen) if completed else 0
@@ -105,4 +107,4 @@ def embed_registry(
         no_face,
         secs,
     )
-    return JobResult(len(seen), computed, skipped, no_face, pruned, completed, secs)
+    return JobResult(done, computed, skipped, no_face, pruned, completed, secs)

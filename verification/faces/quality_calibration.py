@@ -1,6 +1,7 @@
 """Calibrate the blur and size limits by degrading real faces and watching genuine scores fall:
-a limit is the least sharp (or smallest) face at which at most 5% of genuine pairs drop below the
-review edge. Pose limits cannot be measured on these frontal sets and stay set by hand."""
+the size limit is the smallest face at which at most 5% of genuine pairs drop below the review
+edge; the blur limit lies midway between the last blur level that keeps to that and the first that
+does not. Pose limits cannot be measured on these frontal sets and stay set by hand."""
 
 from __future__ import annotations
 
@@ -48,7 +49,7 @@ def calibrate(kept: dict[str, list[Sample]], engine: FaceMatcher, match: float, 
             refs = [embs[j] for j, o in enumerate(samples) if j != i and o.identity == s.identity]
             if refs and p.quality is not None:
                 items.append((s.image, p.quality.eye_distance, refs))
-    blur_rows, blur_points = [], []
+    blur_rows: list[dict[str, Any]] = []
     for sigma in BLUR_SIGMAS:
         found = pairs = below = 0
         sharp = []
@@ -62,7 +63,6 @@ def calibrate(kept: dict[str, list[Sample]], engine: FaceMatcher, match: float, 
             below += b
             if ok:
                 sharp.append(sh)
-                blur_points.append((sh, n, b))
         blur_rows.append(
             _row("sigma", sigma, found, len(items), pairs, below, float(np.median(sharp)) if sharp else 0.0)
         )
@@ -83,12 +83,13 @@ def calibrate(kept: dict[str, list[Sample]], engine: FaceMatcher, match: float, 
             min_eye = float(e)
         else:
             break
-    limits = replace(QualityLimits(), min_eye_distance=min_eye, min_sharpness=_sharpness_limit(blur_points))
+    limits = replace(QualityLimits(), min_eye_distance=min_eye, min_sharpness=_sharpness_limit(blur_rows))
     return {
         "limits": asdict(limits),
         "figures": {
             "engine": engine.name,
-            "rule": f"least sharp / smallest face with at most {MAX_DROP:.0%} of genuine pairs below review",
+            "rule": f"size: smallest with at most {MAX_DROP:.0%} of genuine pairs below review; "
+            "blur: midway between the last level within that and the first beyond it",
             "faces": len(items),
             "blur": blur_rows,
             "size": size_rows,
@@ -106,14 +107,15 @@ def _row(key: str, value: float, found: int, total: int, pairs: int, below: int,
     return row
 
 
-def _sharpness_limit(points: list[tuple[float, int, int]]) -> float:
-    """Smallest s such that faces at least s sharp lose at most MAX_DROP of their genuine pairs."""
-    pts = sorted(points, reverse=True)
-    pairs = below = 0
-    limit = pts[0][0] if pts else 0.0
-    for s, n, b in pts:
-        pairs += n
-        below += b
-        if below / pairs <= MAX_DROP:
-            limit = s
-    return round(limit, 1)
+def _sharpness_limit(rows: list[dict[str, Any]]) -> float:
+    """Midway between the median sharpness of the last blur level that keeps at most MAX_DROP of
+    genuine pairs above review and that of the first level that does not."""
+    last_ok = None
+    for row in rows:
+        rate = row["below_review_rate"]
+        if rate is not None and rate <= MAX_DROP:
+            last_ok = row["median_sharpness"]
+            continue
+        first_bad = row["median_sharpness"]
+        return round(float(first_bad if last_ok is None else (last_ok + first_bad) / 2), 2)
+    return 0.0

@@ -9,7 +9,7 @@ import threading
 import cv2
 import numpy as np
 
-from ocr.portraits import Portrait
+from ocr.portraits import PIPELINE_VERSION, Portrait
 from ocr.portraits.models import SFACE_FILE, opencv_model, quiet_opencv
 from verification.faces.engine import Embedding, normalise
 
@@ -38,7 +38,7 @@ class SFaceEngine:
 
     def __init__(self) -> None:
         path = opencv_model(SFACE_FILE)
-        self.version = f"sface-2021dec-int8bq/opencv-{cv2.__version__}"
+        self.version = f"sface-2021dec-int8bq/{PIPELINE_VERSION}/opencv-{cv2.__version__}"
         with quiet_opencv():
             self._net = cv2.dnn.readNetFromONNX(str(path))
         self._lock = threading.Lock()
@@ -47,6 +47,8 @@ class SFaceEngine:
         if portrait.crop is None:
             raise ValueError("no face to embed")
         face = align(portrait.crop, portrait.landmarks)
+        # No mirror-image averaging: with the refined landmarks it changed no calibration pair and
+        # doubled the cost.
         blob = cv2.dnn.blobFromImage(face, 1.0, (_SIZE, _SIZE), (0, 0, 0), swapRB=True, crop=False)
         with self._lock:
             self._net.setInput(blob, "data")
