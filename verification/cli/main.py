@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from ocr.errors import TekseruError
-from verification.cli import face_command, mrz_command, registry_command
+from verification.cli import audit_command, case_command, face_command, mrz_command, registry_command, user_command
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -25,6 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
     mrz_command.register(sub)
     face_command.register(sub)
     registry_command.register(sub)
+    audit_command.register(sub)
+    user_command.register(sub)
+    case_command.register(sub)
     return parser
 
 
