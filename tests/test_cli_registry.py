@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.registry_fakes import person, tar_members, write_records, write_tar
+from verification.audit import AuditTrail
 from verification.cli.main import main
 
 
@@ -84,9 +85,10 @@ def test_keygen_to_lookup(partner: Path, tmp_path: Path, capsys: pytest.CaptureF
     code, out, _ = run(capsys, "registry", "lookup", "--name", "WANG XIAO7", "--birth", "1977-08-08", "--json", *d)
     assert code == 0 and json.loads(out[0])["person"]["partner_id"] == "P000007"
     assert "score" in json.loads(out[0])
-    audit = tmp_path / "desk" / "audit.jsonl"
-    assert stat.S_IMODE(audit.stat().st_mode) == 0o600
-    assert len(audit.read_text().splitlines()) >= 4  # every look-up is on record
+    trail = AuditTrail.open_desk(tmp_path / "desk")
+    assert stat.S_IMODE(trail.path.stat().st_mode) == 0o600 and trail.verify().intact
+    assert sum(e.action.startswith("registry.by_") for e in trail.entries()) >= 2  # every look-up is on record
+    assert sum(e.action == "registry.sync" for e in trail.entries()) == 3
 
 
 def test_refused_package_is_one_line_and_exit_3(

@@ -8,7 +8,6 @@ import argparse
 import datetime as dt
 import getpass
 import json
-import os
 import shutil
 import sys
 import threading
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from verification.audit import AuditTrail, desk_dir
 from verification.registry.errors import SyncRejected
 from verification.registry.model import Candidate, PersonRecord, RegistryStatus
 from verification.registry.store import AuditSink, RegistryStore
@@ -149,26 +149,13 @@ def open_store(path: Path, audit: AuditSink) -> RegistryStore:
     return SqliteRegistryStore(path, audit)
 
 
-class JsonlAudit:
-    """Interim audit sink: one JSON line per look-up in DATA_DIR/audit.jsonl (0600), until the
-    hash-chained audit trail is wired in here."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def record(self, action: str, actor: str, details: dict[str, object]) -> None:
-        line = {"time": iso(dt.datetime.now(dt.UTC)), "action": action, "actor": actor, "details": details}
-        fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        with os.fdopen(fd, "a", encoding="utf-8") as f:
-            f.write(json.dumps(line, ensure_ascii=False, default=str) + "\n")
-
-
 @dataclass
 class Desk:
     data_dir: Path
     trust: TrustStore
     store: RegistryStore
     demo: bool
+    audit: AuditTrail
 
     def importer(self) -> PackageImporter:
         return PackageImporter(self.store, self.trust)
@@ -189,8 +176,9 @@ def _desk(args: argparse.Namespace) -> Desk:
     trust = TrustStore(d)
     if args.demo and trust.anchor(DEMO_PARTNER) is None:
         trust.install_root(DEMO_PARTNER, (demo_keys(d / "demo-keys").path / "root.json").read_bytes())
-    store = open_store(args.store or d / "registry.sqlite", JsonlAudit(d / "audit.jsonl"))
-    return Desk(d, trust, store, bool(args.demo))
+    audit = AuditTrail.open_desk(desk_dir(args.data_dir, demo=bool(args.demo)))  # the desk's one audit trail
+    store = open_store(args.store or d / "registry.sqlite", audit)
+    return Desk(d, trust, store, bool(args.demo), audit)
 
 
 def _with_desk(fn: Callable[[argparse.Namespace, Desk], int]) -> Callable[[argparse.Namespace], int]:
@@ -200,6 +188,7 @@ def _with_desk(fn: Callable[[argparse.Namespace, Desk], int]) -> Callable[[argpa
             return fn(args, desk)
         finally:
             desk.store.close()
+            desk.audit.close()
 
     return run
 
@@ -292,8 +281,10 @@ def _install_root(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _import_one(args: argparse.Namespace, result: ImportResult) -> None:
+def _import_one(args: argparse.Namespace, desk: Desk, result: ImportResult) -> None:
     v, r = result.version, result.result
+    desk.audit.record("registry.sync", f"cli:{getpass.getuser()}", {"ok": True, "applied": result.applied,
+                      "partner_state": v.partner_state, "sequence": v.sequence, "kind": v.kind})  # fmt: skip
     data = {
         "ok": True,
         "applied": result.applied,
@@ -330,10 +321,11 @@ def _import(args: argparse.Namespace, desk: Desk) -> int:
             if not results:
                 _out(args, {"source": source, "ok": True, "applied": False}, "the registry is up to date")
             for result in results:
-                _import_one(args, result)
+                _import_one(args, desk, result)
         else:
-            _import_one(args, desk.importer().import_file(Path(source)))
+            _import_one(args, desk, desk.importer().import_file(Path(source)))
     except SyncRejected as exc:
+        desk.audit.record("registry.sync", f"cli:{getpass.getuser()}", {"ok": False, "reason": exc.reason})
         return _refused(args, exc, source)
     return EXIT_OK
 
@@ -350,6 +342,7 @@ def _watch(args: argparse.Namespace, desk: Desk) -> int:
         nonlocal worst
         data = {"file": o.file, "ok": o.ok, "reason": o.reason, "message": o.message, "moved_to": str(o.moved_to)}
         _out(args, data, f"{o.file}: {o.message} -> {o.moved_to.parent.name}/")
+        desk.audit.record("registry.sync", f"cli:{getpass.getuser()}", {"ok": o.ok, "reason": o.reason, "inbox": True})
         if not o.ok:
             worst = EXIT_BAD_INPUT
 
