@@ -72,7 +72,10 @@ def test_json_keys_on_a_real_specimen(capsys: pytest.CaptureFixture[str]) -> Non
     for key in ("file", "found", "format", "lines", "raw_lines", "fields", "checks", "valid", "corrections", "seconds"):
         assert key in d
     assert d["format"] == "TD3"
-    assert d["lines"] == ["P<CANMARTIN<<SARAH<<<<<<<<<<<<<<<<<<<<<<<<<<", "ZE000509<9CAN8501019F2301147<<<<<<<<<<<<<<08"]
+    assert d["lines"] == [
+        "P<CANMARTIN<<SARAH<<<<<<<<<<<<<<<<<<<<<<<<<<",
+        "ZE000509<9CAN8501019F2301147<<<<<<<<<<<<<<08",
+    ]
     assert d["fields"]["surname"] == "MARTIN" and d["fields"]["birth_date"] == "1985-01-01"
     assert d["valid"] is True
     assert set(d["fields"]) >= {"document_code", "issuing_state", "surname", "given_names", "document_number",

@@ -19,6 +19,7 @@ class CharClass(StrEnum):
     """What one MRZ position may hold."""
 
     ALPHA = "alpha"  # A-Z or filler
+    LETTER = "letter"  # A-Z only: the first character of the document code is never a filler
     DIGIT = "digit"  # 0-9 (dates, check digits)
     ALNUM = "alnum"  # A-Z, 0-9 or filler
     SEX = "sex"  # M, F, X or filler
@@ -29,6 +30,7 @@ ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
 
 ALLOWED: dict[CharClass, frozenset[str]] = {
     CharClass.ALPHA: frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ<"),
+    CharClass.LETTER: frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
     CharClass.DIGIT: frozenset("0123456789"),
     CharClass.ALNUM: frozenset(ALPHABET),
     CharClass.SEX: frozenset("MFX<"),
@@ -73,6 +75,8 @@ class LayoutSpec:
 
     def char_class(self, line: int, col: int) -> CharClass:
         """Character class of one position: a check-digit position is CHECK, else its field's kind."""
+        if line == 0 and col == 0:
+            return CharClass.LETTER
         for c in self.checks:
             if c.line == line and c.pos == col:
                 return CharClass.CHECK

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -16,7 +16,7 @@ from ocr.mrz.cells import block_char_height, cell_centres, cut_cells
 from ocr.mrz.correction import Decoded, decode
 from ocr.mrz.formats import ALPHABET, LAYOUTS, LayoutSpec, MrzFormat
 from ocr.mrz.glyph_model import GlyphModel, load_model
-from ocr.mrz.locator import MrzBlock, find_blocks
+from ocr.mrz.locator import LineFit, MrzBlock, find_blocks
 from ocr.mrz.model import MrzRead
 from ocr.mrz.parser import parse_mrz
 from ocr.mrz.working import working_image
@@ -68,6 +68,31 @@ def tesseract_classifier(work: np.ndarray, centres: list[np.ndarray], h: float, 
     return np.stack(rows)
 
 
+# A line whose cells average less than this is re-cut with its ends moved by one glyph.
+RECUT_BELOW = 0.95
+
+
+def _line_variants(f: LineFit, n: int) -> list[LineFit]:
+    """The line as fitted, and with either end moved by one glyph: a stray mark beyond the first or
+    last character stretches the grid, and a glyph the chain missed shrinks it."""
+    p = (f.x_last - f.x_first) / max(n - 1, 1)
+    xs = f.centers[:, 0]
+    after = xs[xs > f.x_first + 0.4 * p]
+    before = xs[xs < f.x_last - 0.4 * p]
+    starts = [f.x_first, f.x_first - p] + ([float(after.min())] if len(after) else [])
+    ends = [f.x_last, f.x_last + p] + ([float(before.max())] if len(before) else [])
+    return [replace(f, x_first=a, x_last=b) for a in starts for b in ends if (a, b) != (f.x_first, f.x_last)]
+
+
+def _attempt(
+    work: np.ndarray, line: LineFit, angle: float, n: int, h: float, classify: Classifier, flipped: bool
+) -> tuple[np.ndarray, float, np.ndarray]:
+    """Cell probabilities of one line cut into n cells, its score (mean log top probability), centres."""
+    c = cell_centres(line, n)
+    p = classify(work, [c[::-1] if flipped else c], h, [angle + (180.0 if flipped else 0.0)])[0]
+    return p, float(np.mean(np.log(p.max(axis=1) + 1e-9))), c
+
+
 def _hypotheses(work: np.ndarray, block: MrzBlock, classify: Classifier, quadrant: int) -> list[_Hypothesis]:
     """Every reading of a block worth scoring: each plausible line length, upright and upside down
     (upside down = the same cells visited in reverse order, each turned half a turn)."""
@@ -75,16 +100,39 @@ def _hypotheses(work: np.ndarray, block: MrzBlock, classify: Classifier, quadran
     lengths = [block.chars_per_line]
     if len(block.lines) == 2:
         lengths.append(44 if block.chars_per_line == 36 else 36)
-    angles = [f.angle for f in block.lines]
     out = []
     for n in lengths:
-        centres = [cell_centres(f, n) for f in block.lines]
-        upright = classify(work, centres, h, angles)
-        turned = classify(work, [c[::-1] for c in centres[::-1]], h, [a + 180.0 for a in angles[::-1]])
-        for p, flip in ((upright, False), (turned, True)):
-            score = float(np.mean(np.log(p.max(axis=2) + 1e-9)))
-            out.append(_Hypothesis(p, score, block, flip, quadrant, tuple(centres)))
+        for flip in (False, True):
+            lines = block.lines[::-1] if flip else block.lines
+            reads = [_attempt(work, f, f.angle, n, h, classify, flip) for f in lines]
+            out.append(_assemble(reads, block, flip, quadrant))
     return out
+
+
+def _assemble(
+    reads: list[tuple[np.ndarray, float, np.ndarray]], block: MrzBlock, flip: bool, quadrant: int
+) -> _Hypothesis:
+    probs = np.stack([r[0] for r in reads])
+    score = float(np.mean([r[1] for r in reads]))
+    centres = tuple(r[2] for r in (reads[::-1] if flip else reads))
+    return _Hypothesis(probs, score, block, flip, quadrant, centres)
+
+
+def _recut(work: np.ndarray, hyp: _Hypothesis, classify: Classifier) -> _Hypothesis:
+    """Re-cut the weak lines of the chosen reading with their ends moved by one glyph."""
+    n = hyp.probs.shape[1]
+    h = block_char_height(hyp.block.lines)
+    lines = hyp.block.lines[::-1] if hyp.flipped else hyp.block.lines
+    reads = []
+    for f, p in zip(lines, hyp.probs, strict=True):
+        best = (p, float(np.mean(np.log(p.max(axis=1) + 1e-9))), cell_centres(f, n))
+        if best[1] < np.log(RECUT_BELOW):
+            for variant in _line_variants(f, n):
+                cand = _attempt(work, variant, f.angle, n, h, classify, hyp.flipped)
+                if cand[1] > best[1]:
+                    best = cand
+        reads.append(best)
+    return _assemble(reads, hyp.block, hyp.flipped, hyp.quadrant)
 
 
 def _layout_for(probs: np.ndarray) -> LayoutSpec:
@@ -115,14 +163,17 @@ def read_image(image: np.ndarray, model: GlyphModel | None = None, page: int = 0
         raise ValueError(f"unknown MRZ engine {engine!r}")
     gray, scale = working_image(_to_gray(image))
     best: _Hypothesis | None = None
+    best_work = gray
     for quadrant, variant in ((0, 0), (1, 0), (0, 1), (1, 1)):
         work = gray if quadrant == 0 else np.ascontiguousarray(np.rot90(gray, -1))
         for block in find_blocks(work, variant)[:3]:
             for hyp in _hypotheses(work, block, classify, quadrant):
                 if best is None or hyp.score > best.score:
-                    best = hyp
+                    best, best_work = hyp, work
         if best is not None and np.exp(best.score) >= CONVINCING:
             break
+    if best is not None and np.exp(best.score) >= MIN_FOUND_CONFIDENCE:
+        best = _recut(best_work, best, classify)
     if best is None or np.exp(best.score) < MIN_FOUND_CONFIDENCE:
         return MrzRead(
             found=False,

@@ -91,9 +91,10 @@ def render_block(rng: random.Random) -> tuple[np.ndarray, list[str]]:
             cw = font.getlength(ch)
             x = margin_x + ci * advance + (advance - cw) / 2
             draw.text((x, y), ch, font=font, fill=0, stroke_width=stroke, stroke_fill=0)
-    if rng.random() < 0.25:  # a stamp or printed pattern over part of the zone
+    if rng.random() < 0.25:  # a stamp or printed pattern over part of the zone, lighter than the ink
         sf = ImageFont.truetype(path, int(size * rng.uniform(1.5, 3)))
-        draw.text((rng.uniform(0, w * 0.6), rng.uniform(0, h * 0.6)), "SPECIMEN", font=sf, fill=rng.randint(120, 200))
+        xy = (rng.uniform(0, w * 0.6), rng.uniform(0, h * 0.6))
+        draw.text(xy, rng.choice(("SPECIMEN", "MUSTER", "VOID", "SAMPLE")), font=sf, fill=rng.randint(165, 225))
     ink = np.asarray(canvas, np.float32) / 255.0
     ink_level = rng.uniform(0, 70)
     img = bg * ink + ink_level * (1 - ink)
