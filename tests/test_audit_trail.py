@@ -4,6 +4,7 @@ database conventions (migrations, refusal of foreign or newer files)."""
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import sqlite3
@@ -175,3 +176,22 @@ def test_files_are_private(tmp_path: Path) -> None:
     trail = AuditTrail.open_desk(tmp_path / "desk")
     assert trail.path.stat().st_mode & 0o077 == 0
     assert (tmp_path / "desk").stat().st_mode & 0o077 == 0
+
+
+def test_checkpoints_while_others_append(tmp_path: Path) -> None:
+    trail = AuditTrail.open_desk(tmp_path, synchronous="NORMAL")
+
+    def work() -> None:
+        for _ in range(150):
+            trail.append("registry.person", "officer1", {})
+
+    workers = [threading.Thread(target=work) for _ in range(3)]
+    for w in workers:
+        w.start()
+    checkpoints = [trail.checkpoint() for _ in range(10)]
+    for w in workers:
+        w.join()
+    for older, newer in itertools.pairwise(checkpoints):
+        trail.verify_checkpoint(newer, older)
+    report = trail.verify()
+    assert report.intact and report.entries == 460

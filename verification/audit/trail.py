@@ -76,6 +76,7 @@ class AuditTrail:
         self._cond = threading.Condition()
         self._queue: list[_Ticket] = []
         self._writing = False
+        self._exclusive_waiting = 0
 
     @classmethod
     def open_desk(cls, data_dir: Path, **kwargs: object) -> AuditTrail:
@@ -83,8 +84,24 @@ class AuditTrail:
         return cls(data_dir / AUDIT_FILE, **kwargs)  # type: ignore[arg-type]
 
     def close(self) -> None:
+        with self._exclusive() as conn:
+            conn.close()
+
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[sqlite3.Connection]:
+        """The write connection between group commits (never mid-transaction of another thread)."""
         with self._cond:
-            self._conn.close()
+            self._exclusive_waiting += 1  # appenders let it go first, or a busy desk would starve it
+            while self._writing:
+                self._cond.wait()
+            self._exclusive_waiting -= 1
+            self._writing = True
+        try:
+            yield self._conn
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
 
     def __enter__(self) -> AuditTrail:
         return self
@@ -109,7 +126,7 @@ class AuditTrail:
         ticket = _Ticket(prepared)
         with self._cond:
             self._queue.append(ticket)
-            while self._writing and not ticket.done:
+            while (self._writing or self._exclusive_waiting) and not ticket.done:
                 self._cond.wait()
             if not ticket.done:
                 self._writing = True
@@ -183,8 +200,8 @@ class AuditTrail:
             conn.close()
 
     def head(self) -> AuditEntry | None:
-        with self._cond:
-            row = self._conn.execute(f"SELECT {_COLUMNS} FROM entries ORDER BY seq DESC LIMIT 1").fetchone()
+        with self._exclusive() as conn:
+            row = conn.execute(f"SELECT {_COLUMNS} FROM entries ORDER BY seq DESC LIMIT 1").fetchone()
         return None if row is None else _entry(row)
 
     def entries(self, first: int = 1, last: int | None = None) -> list[AuditEntry]:
@@ -237,8 +254,8 @@ class AuditTrail:
         it is on disk, and remember it as the last one issued. Send it with the report or sync."""
         self.append("audit.checkpoint", actor, {"purpose": purpose} if purpose else {})
         if not self._durable:
-            with self._cond:
-                self._conn.execute("PRAGMA wal_checkpoint(FULL)")
+            with self._exclusive() as conn:
+                conn.execute("PRAGMA wal_checkpoint(FULL)")  # on disk before it is vouched for
         head = self.head()
         if head is None:  # pragma: no cover - the append above makes one
             raise AuditError("the audit trail is empty")
