@@ -25,21 +25,56 @@ def block_char_height(lines: tuple[LineFit, ...] | list[LineFit]) -> float:
     return float(np.median([f.char_height for f in lines]))
 
 
-def cell_centres(line: LineFit, n: int) -> np.ndarray:
-    """(n, 2) centres: a least-squares fit of component centres to their cell index, which absorbs
-    the pitch error of a first or last glyph whose ink is off-centre ('1', '<')."""
-    pts = line.centers
+def _walk_indices(xs: np.ndarray, pitch: float) -> np.ndarray:
+    """Cell index of each component, walking left to right with a pitch that adapts as it goes: in a
+    phone photo the pitch shrinks or grows along the line, and a fixed pitch would drift off by the
+    end. Parts of a broken glyph fall in the same cell; a gap under a stamp spans several."""
+    idx = np.zeros(len(xs))
+    p = pitch
+    for k in range(1, len(xs)):
+        dx = float(xs[k] - xs[k - 1])
+        steps = int(np.floor(dx / p + 0.5))
+        if steps >= 1:
+            local = dx / steps
+            if 0.75 * p < local < 1.33 * p:
+                p = 0.8 * p + 0.2 * local
+        idx[k] = idx[k - 1] + max(steps, 0)
+    return idx
+
+
+def cell_centres(line: LineFit, n: int) -> tuple[np.ndarray, int]:
+    """(n, 2) centres. The line's first character anchors cell 0; every glyph found is given its cell
+    index by the walk, and a quadratic (perspective) or linear fit of position against index places
+    all n cells — including those under a stamp or past the last glyph found.
+
+    Also returns the misfit: by how many cells the glyphs overrun or fall short of either end. A line
+    is always full (fillers run to its end), so a 44-character line cut as 36 cells leaves 8 glyphs
+    over, and a 36-character line cut as 44 leaves 8 cells empty — the reading of a wrong length must
+    not win on confidence alone."""
     x0, x1 = line.x_first, line.x_last
-    pitch = (x1 - x0) / (n - 1)
-    idx = np.rint((pts[:, 0] - x0) / pitch)
-    ok = (idx >= 0) & (idx <= n - 1) & (np.abs(pts[:, 0] - (x0 + idx * pitch)) < 0.35 * pitch)
-    if ok.sum() >= max(4, n // 3) and len(np.unique(idx[ok])) >= 3:
-        b, a = np.polyfit(idx[ok], pts[ok, 0].astype(np.float64), 1)
-    else:
-        a, b = x0, pitch
-    xs = a + b * np.arange(n)
-    ys = line.slope * xs + line.intercept
-    return np.stack([xs, ys], axis=1)
+    pitch = (x1 - x0) / max(n - 1, 1)
+    xs_all = line.centers[:, 0].astype(np.float64)
+    keep = (xs_all > x0 - 0.5 * pitch) & (xs_all < x1 + 0.5 * pitch)
+    xs, widths = xs_all[keep], line.widths[keep]
+    coef: np.ndarray = np.array([pitch, x0])
+    misfit = 0
+    if len(xs) >= 4 and pitch > 0:
+        idx = _walk_indices(xs, pitch) + np.floor((xs[0] - x0) / pitch + 0.5)
+        misfit = int(abs(idx.max() - (n - 1)) + abs(idx.min()))
+        # two glyphs welded into one blob sit between cells: they guide the walk but not the fit
+        ok = (idx >= 0) & (idx <= n - 1) & (widths < 1.25 * pitch)
+        if ok.sum() >= max(4, n // 3) and len(np.unique(idx[ok])) >= 3:
+            spread = float(idx[ok].max() - idx[ok].min())
+            deg = 2 if spread >= 0.6 * (n - 1) and ok.sum() >= 10 else 1
+            coef = np.polyfit(idx[ok], xs[ok], deg)
+            if deg == 2:  # refit without outliers (a speck, a broken glyph's far part)
+                resid = np.abs(np.polyval(coef, idx[ok]) - xs[ok])
+                good = resid < 0.3 * pitch
+                if good.sum() >= 10:
+                    coef = np.polyfit(idx[ok][good], xs[ok][good], 2)
+    xs_cells = np.polyval(coef, np.arange(n, dtype=np.float64))
+    ys = line.slope * xs_cells + line.intercept
+    return np.stack([xs_cells, ys], axis=1), misfit
 
 
 def cut_cells(gray: np.ndarray, centres: np.ndarray, char_height: float, angle_deg: float) -> np.ndarray:

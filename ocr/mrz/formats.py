@@ -20,6 +20,9 @@ class CharClass(StrEnum):
 
     ALPHA = "alpha"  # A-Z or filler
     LETTER = "letter"  # A-Z only: the first character of the document code is never a filler
+    CODE_ID = "code_id"  # first character of a TD1/TD2 document code: A, C or I (ICAO 9303 parts 5, 6)
+    CODE_P = "code_p"  # first character of a TD3 document code: P (part 4)
+    CODE_V = "code_v"  # first character of a visa's document code: V (part 7)
     DIGIT = "digit"  # 0-9 (dates, check digits)
     ALNUM = "alnum"  # A-Z, 0-9 or filler
     SEX = "sex"  # M, F, X or filler
@@ -31,6 +34,9 @@ ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
 ALLOWED: dict[CharClass, frozenset[str]] = {
     CharClass.ALPHA: frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ<"),
     CharClass.LETTER: frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    CharClass.CODE_ID: frozenset("ACI"),
+    CharClass.CODE_P: frozenset("P"),
+    CharClass.CODE_V: frozenset("V"),
     CharClass.DIGIT: frozenset("0123456789"),
     CharClass.ALNUM: frozenset(ALPHABET),
     CharClass.SEX: frozenset("MFX<"),
@@ -76,7 +82,7 @@ class LayoutSpec:
     def char_class(self, line: int, col: int) -> CharClass:
         """Character class of one position: a check-digit position is CHECK, else its field's kind."""
         if line == 0 and col == 0:
-            return CharClass.LETTER
+            return FIRST_CODE_CLASS[self.format]
         for c in self.checks:
             if c.line == line and c.pos == col:
                 return CharClass.CHECK
@@ -112,6 +118,14 @@ def _two_line(fmt: MrzFormat, length: int, optional_end: int, composite: bool) -
         checks.append(CheckSpec("composite", 1, length - 1, ((1, 0, 10), (1, 13, 20), (1, 21, length - 1))))
     return LayoutSpec(fmt, 2, length, fields, tuple(checks))
 
+
+FIRST_CODE_CLASS: dict[MrzFormat, CharClass] = {
+    MrzFormat.TD1: CharClass.CODE_ID,
+    MrzFormat.TD2: CharClass.CODE_ID,
+    MrzFormat.TD3: CharClass.CODE_P,
+    MrzFormat.MRVA: CharClass.CODE_V,
+    MrzFormat.MRVB: CharClass.CODE_V,
+}
 
 TD1 = LayoutSpec(
     MrzFormat.TD1,

@@ -31,6 +31,7 @@ class LineFit:
     pitch: float
     members: int
     centers: np.ndarray  # (k, 2) component centres, sorted by x
+    widths: np.ndarray  # (k,) component widths, same order: a blob twice as wide is two glyphs touching
 
     @property
     def angle(self) -> float:
@@ -157,7 +158,18 @@ def _fit(comps: np.ndarray) -> LineFit | None:
     small = dx[dx < 1.5 * pitch] if pitch > 0 else dx
     if len(small):
         pitch = float(np.mean(small))
-    return LineFit(float(slope), float(intercept), float(x[0]), float(x[-1]), tall, pitch, len(pts), pts[np.argsort(x)])
+    order = np.argsort(x)
+    return LineFit(
+        float(slope),
+        float(intercept),
+        float(x[order[0]]),
+        float(x[order[-1]]),
+        tall,
+        pitch,
+        len(pts),
+        pts[order],
+        comps[order, 2],
+    )
 
 
 def _merge_collinear(fits: list[LineFit], comps_of: list[np.ndarray]) -> list[np.ndarray]:

@@ -68,8 +68,14 @@ def tesseract_classifier(work: np.ndarray, centres: list[np.ndarray], h: float, 
     return np.stack(rows)
 
 
+# Score lost per glyph that runs past the cells of a hypothesis (beyond two, for specks and stamps).
+MISFIT_PENALTY = 0.5
 # A line whose cells average less than this is re-cut with its ends moved by one glyph.
 RECUT_BELOW = 0.95
+
+
+def hyp_line_score(p: np.ndarray) -> float:
+    return float(np.mean(np.log(p.max(axis=1) + 1e-9)))
 
 
 def _line_variants(f: LineFit, n: int) -> list[LineFit]:
@@ -88,9 +94,10 @@ def _attempt(
     work: np.ndarray, line: LineFit, angle: float, n: int, h: float, classify: Classifier, flipped: bool
 ) -> tuple[np.ndarray, float, np.ndarray]:
     """Cell probabilities of one line cut into n cells, its score (mean log top probability), centres."""
-    c = cell_centres(line, n)
+    c, misfit = cell_centres(line, n)
     p = classify(work, [c[::-1] if flipped else c], h, [angle + (180.0 if flipped else 0.0)])[0]
-    return p, float(np.mean(np.log(p.max(axis=1) + 1e-9))), c
+    score = float(np.mean(np.log(p.max(axis=1) + 1e-9))) - MISFIT_PENALTY * max(0, misfit - 2)
+    return p, score, c
 
 
 def _hypotheses(work: np.ndarray, block: MrzBlock, classify: Classifier, quadrant: int) -> list[_Hypothesis]:
@@ -125,7 +132,7 @@ def _recut(work: np.ndarray, hyp: _Hypothesis, classify: Classifier) -> _Hypothe
     lines = hyp.block.lines[::-1] if hyp.flipped else hyp.block.lines
     reads = []
     for f, p in zip(lines, hyp.probs, strict=True):
-        best = (p, float(np.mean(np.log(p.max(axis=1) + 1e-9))), cell_centres(f, n))
+        best = (p, hyp_line_score(p), cell_centres(f, n)[0])
         if best[1] < np.log(RECUT_BELOW):
             for variant in _line_variants(f, n):
                 cand = _attempt(work, variant, f.angle, n, h, classify, hyp.flipped)

@@ -142,7 +142,7 @@ def sample(rng: random.Random) -> Sample | None:
         h = block_char_height(block.lines)
         cells, labels = [], []
         for fit, text in zip(block.lines, lines, strict=True):
-            cells.append(cut_cells(work, cell_centres(fit, n), h, fit.angle))
+            cells.append(cut_cells(work, cell_centres(fit, n)[0], h, fit.angle))
             labels.append([ALPHABET.index(c) for c in text])
         return Sample(np.concatenate(cells), np.array(labels, np.int64).ravel())
     return None
