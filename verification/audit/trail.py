@@ -77,6 +77,7 @@ class AuditTrail:
         self._queue: list[_Ticket] = []
         self._writing = False
         self._exclusive_waiting = 0
+        self.commits = 0  # transactions written by this process (how well appends are grouped)
 
     @classmethod
     def open_desk(cls, data_dir: Path, **kwargs: object) -> AuditTrail:
@@ -180,6 +181,7 @@ class AuditTrail:
                 ticket.error, ticket.entries = exc, []
             raise
         else:
+            self.commits += 1
             log.info("audit: %d entr%s appended up to seq %d", len(rows), "y" if len(rows) == 1 else "ies", seq)
         finally:
             for ticket in batch:
