@@ -198,3 +198,12 @@ def test_checkpoints_while_others_append(tmp_path: Path) -> None:
         trail.verify_checkpoint(newer, older)
     report = trail.verify()
     assert report.intact and report.entries == 460
+
+
+def test_desk_dir(tmp_path: Path) -> None:
+    from verification.audit import desk_dir
+    from verification.registry.paths import data_dir
+
+    assert desk_dir(tmp_path) == tmp_path
+    assert desk_dir(env={"TEKSERU_DATA_DIR": str(tmp_path)}, demo=True) == tmp_path / "demo"
+    assert desk_dir(env={}) == data_dir()
