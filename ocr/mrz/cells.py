@@ -42,6 +42,22 @@ def _walk_indices(xs: np.ndarray, pitch: float) -> np.ndarray:
     return idx
 
 
+def _glyph_positions(xs: np.ndarray, widths: np.ndarray, pitch: float) -> np.ndarray:
+    """Component centres turned into glyph centres: a blob two or three pitches wide is that many
+    touching glyphs, and pieces of one broken glyph (closer than half a pitch) are one glyph."""
+    out: list[float] = []
+    for x, w in zip(xs, widths, strict=True):
+        k = max(1, int(np.floor(w / pitch + 0.35))) if w > 1.4 * pitch else 1
+        out.extend(float(x) + (j - (k - 1) / 2) * pitch for j in range(k))
+    merged: list[float] = []
+    for x in sorted(out):
+        if merged and x - merged[-1] < 0.5 * pitch:
+            merged[-1] = (merged[-1] + x) / 2
+        else:
+            merged.append(x)
+    return np.array(merged)
+
+
 def cell_centres(line: LineFit, n: int) -> tuple[np.ndarray, int]:
     """(n, 2) centres. The line's first character anchors cell 0; every glyph found is given its cell
     index by the walk, and a quadratic (perspective) or linear fit of position against index places
@@ -55,14 +71,13 @@ def cell_centres(line: LineFit, n: int) -> tuple[np.ndarray, int]:
     pitch = (x1 - x0) / max(n - 1, 1)
     xs_all = line.centers[:, 0].astype(np.float64)
     keep = (xs_all > x0 - 0.5 * pitch) & (xs_all < x1 + 0.5 * pitch)
-    xs, widths = xs_all[keep], line.widths[keep]
     coef: np.ndarray = np.array([pitch, x0])
     misfit = 0
+    xs = _glyph_positions(xs_all[keep], line.widths[keep], pitch) if pitch > 0 else xs_all[keep]
     if len(xs) >= 4 and pitch > 0:
         idx = _walk_indices(xs, pitch) + np.floor((xs[0] - x0) / pitch + 0.5)
         misfit = int(abs(idx.max() - (n - 1)) + abs(idx.min()))
-        # two glyphs welded into one blob sit between cells: they guide the walk but not the fit
-        ok = (idx >= 0) & (idx <= n - 1) & (widths < 1.25 * pitch)
+        ok = (idx >= 0) & (idx <= n - 1)
         if ok.sum() >= max(4, n // 3) and len(np.unique(idx[ok])) >= 3:
             spread = float(idx[ok].max() - idx[ok].min())
             deg = 2 if spread >= 0.6 * (n - 1) and ok.sum() >= 10 else 1

@@ -139,6 +139,27 @@ def _link(comps: np.ndarray) -> list[np.ndarray]:
     return chains
 
 
+def _trim_ends(x: np.ndarray, widths: np.ndarray, pitch: float) -> np.ndarray:
+    """Indices of the components left after dropping marks at either end that are off the line's
+    rhythm — a seal's edge, a handwritten number — which would otherwise stretch the cell grid."""
+    order = list(np.argsort(x))
+
+    def glyphs(i: int) -> float:
+        return max(1.0, round(float(widths[i]) / pitch)) if widths[i] > 1.4 * pitch else 1.0
+
+    for _side in (0, 1):
+        for _ in range(3):
+            if len(order) <= 8:
+                break
+            a, b = order[0], order[1]
+            expected = (glyphs(a) + glyphs(b)) / 2 * pitch
+            if 0.7 * expected <= abs(float(x[b] - x[a])) <= 1.35 * expected:
+                break
+            order.pop(0)
+        order.reverse()
+    return np.array(sorted(order))
+
+
 def _fit(comps: np.ndarray) -> LineFit | None:
     pts = comps[:, :2]
     if len(pts) < 2:
@@ -158,6 +179,10 @@ def _fit(comps: np.ndarray) -> LineFit | None:
     small = dx[dx < 1.5 * pitch] if pitch > 0 else dx
     if len(small):
         pitch = float(np.mean(small))
+    if pitch > 0 and len(x) > 8:
+        keep_idx = _trim_ends(x, comps[:, 2], pitch)
+        if len(keep_idx) < len(x):
+            return _fit(comps[keep_idx])
     order = np.argsort(x)
     return LineFit(
         float(slope),
