@@ -1,5 +1,5 @@
 """YuNet face detection (OpenCV Zoo, 5 landmarks). Large images are shrunk first: YuNet's cost grows
-with the pixel count, a passport portrait stays far above its ~10 px minimum at 640 px, and the
+with the pixel count, a passport portrait stays far above its ~10 px minimum at 480 px, and the
 landmarks are re-detected on the face crop at fixed sizes afterwards (extract.refine_landmarks)."""
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from ocr.portraits.models import YUNET_FILE, opencv_model, quiet_opencv
 Box = tuple[int, int, int, int]  # left, top, right, bottom
 Points = tuple[tuple[float, float], ...]  # right eye, left eye, nose tip, right mouth, left mouth (as YuNet)
 
-_MAX_SIDE = 640
+_MAX_SIDE = 480  # quick pass: a portrait on a page or a photo's subject is far larger than YuNet needs
+_FINE_SIDE = 1280  # second pass when the quick one finds nothing
 _SCORE = 0.6
 _NMS = 0.3
 
@@ -83,7 +84,16 @@ def as_bgr(img: ImageArray) -> ImageArray:
 
 
 def detect_faces(img: ImageArray, max_side: int = _MAX_SIDE) -> list[DetectedFace]:
-    """Every face YuNet finds, largest first, in `img` coordinates. Never raises for image content."""
+    """Every face YuNet finds, largest first, in `img` coordinates. Never raises for image content.
+    A quick pass at `max_side` first; only when it finds nothing, one at _FINE_SIDE for small faces."""
+    faces = _detect_at(img, max_side)
+    h, w = img.shape[:2]
+    if not faces and max(h, w) > max_side < _FINE_SIDE:
+        faces = _detect_at(img, _FINE_SIDE)
+    return faces
+
+
+def _detect_at(img: ImageArray, max_side: int) -> list[DetectedFace]:
     bgr = as_bgr(img)
     h, w = bgr.shape[:2]
     if h < 8 or w < 8:

@@ -26,7 +26,7 @@ STRONGLY_TURNED = "strongly_turned"
 BLOCKING = frozenset({NO_FACE, SEVERAL_FACES, TOO_SMALL})
 
 # Part of every engine's version: a change to detection or landmarks changes the embeddings.
-PIPELINE_VERSION = "yunet2023mar-int8bq@640+refine96/128/160"
+PIPELINE_VERSION = "yunet2023mar-int8bq@480/1280+refine96/128/160"
 MARGIN = 0.4  # of the face box width/height on each side: enough context for alignment
 _UPRIGHT_ROLL = 45.0
 _CONFIDENT = 0.85  # YuNet scores real upright faces 0.89-0.95 and sideways misfires 0.6-0.8

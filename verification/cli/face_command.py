@@ -142,6 +142,12 @@ def run_search(args: argparse.Namespace) -> int:
     except TekseruError as exc:
         print(f"tekseru: {exc}", file=sys.stderr)
         return 3
+    if not len(index):
+        print(
+            f"tekseru: {path.name} holds no {name} embeddings of this engine version; embed the photos again",
+            file=sys.stderr,
+        )
+        return 1
     from ocr.portraits import BLOCKING, extract_portrait
 
     p = extract_portrait(img, table.quality)
