@@ -99,7 +99,8 @@ def test_pdf_and_multipage_tiff(tmp_path: Path) -> None:
     pdf = tmp_path / "scan.pdf"
     rgb.save(pdf, "PDF", resolution=300)
     tif = tmp_path / "scan.tif"
-    blank.save(tif, save_all=True, append_images=[rgb], compression="tiff_lzw")
+    # a fresh copy: Pillow keeps the PDF encoder settings on `rgb` and would reuse them for TIFF
+    blank.save(tif, save_all=True, append_images=[rgb.copy()], compression="tiff_lzw")
     for path, page in ((pdf, 0), (tif, 1)):
         pages = load_pages(path)
         reads = [read_image(p.image, page=p.index) for p in pages]
