@@ -49,6 +49,8 @@ def write_old_file(path: Path, at: int, records: list[PersonRecord]) -> None:
          dt.datetime.now(dt.UTC).isoformat(), len(records)),
     )  # fmt: skip
     conn.execute("INSERT INTO meta VALUES ('partner_state', 'CHN'), ('count_persons', ?)", (str(len(records)),))
+    if at >= 2:  # name keys of an older key definition must not survive the migration
+        conn.execute("INSERT INTO name_keys (person, key) VALUES (1, 'STALE')")
     conn.execute("COMMIT")
     conn.close()
 
@@ -83,6 +85,9 @@ def test_every_earlier_version_with_data_migrates(tmp_path: Path, at: int) -> No
         assert [c.person.partner_id for c in hits] == ["T000002"]
         assert [c.person.partner_id for c in s.search_name("加克斯别克", "阿依格列木", None, ACTOR)] == ["T000002"]
         assert s.integrity_check() == ["ok"]
+    conn = sqlite3.connect(old)
+    assert conn.execute("SELECT COUNT(*) FROM name_keys WHERE key = 'STALE'").fetchone()[0] == 0
+    conn.close()
     fresh = tmp_path / "fresh.sqlite3"
     SqliteRegistryStore(fresh, ListAuditSink()).close()
     assert schema_of(old) == schema_of(fresh)

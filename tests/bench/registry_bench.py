@@ -179,6 +179,13 @@ def name_queries(records: list[PersonRecord], with_birth: bool) -> list[Query]:
     return out
 
 
+def _best_or_tied(store: SqliteRegistryStore, q: Query) -> bool:
+    """The right person has the best score (alone, or tied with namesakes: without a birth date a
+    million-person registry has many people of one name). Untimed, with a long candidate list."""
+    cands = store.search_name(q.surname, q.given, q.birth, ACTOR, limit=5000)
+    return any(c.person.partner_id == q.partner_id and c.score == cands[0].score for c in cands)
+
+
 def naive_search(path: Path, q: Query) -> list[tuple[str, float]]:
     """Read every stored name and score it: what a store without a name index has to do."""
     conn = sqlite3.connect(path)
@@ -390,11 +397,8 @@ def main(argv: list[str] | None = None) -> int:
                 start = time.perf_counter()
                 cands = store.search_name(q.surname, q.given, q.birth, ACTOR)
                 times.append(time.perf_counter() - start)
-                ids = [c.person.partner_id for c in cands]
-                found_any += q.partner_id in ids
-                found_top += (bool(ids) and ids[0] == q.partner_id) or (
-                    q.partner_id in ids and cands[ids.index(q.partner_id)].score == cands[0].score
-                )
+                found_any += q.partner_id in [c.person.partner_id for c in cands]
+                found_top += _best_or_tied(store, q)
             results["with birth date" if with_birth else "without birth date"] = (times, found_top, found_any)
     naive_times = []
     for q in name_queries(picks[: args.naive_queries], True):
@@ -421,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
         ratio = f"{naive_search_p50 / pct(times, 50):,.0f}x" if label == "with birth date" else ""
         say(_row(f"search_name {label} p50", f"{1000 * pct(times, 50):.1f} ms", naive_col, ratio, ""))
         say(_row(f"search_name {label} p99", f"{1000 * pct(times, 99):.1f} ms", "", "", "≤ 30 ms"))
-        say(_row("  … right person ranked first / in top 10", f"{top}/{n}, {anyhit}/{n}", "", "", ""))
+        say(_row("  … right person best (or tied) / in top 10", f"{top}/{n}, {anyhit}/{n}", "", "", ""))
     say(_row(f"kill test: {kill.kills} SIGKILLs ({kill.finished_before_kill} finished first)",
              f"{kill.old} old, {kill.new} new", "", "", "0 corrupt, 0 half"))  # fmt: skip
     say(

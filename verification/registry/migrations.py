@@ -30,7 +30,17 @@ def _v2(conn: sqlite3.Connection) -> None:
     backfill_name_keys(conn)
 
 
-STEPS: dict[int, Step] = {1: _v1, 2: _v2}
+def _v3(conn: sqlite3.Connection) -> None:
+    """Name keys built from the parts of a name (surname, given names) instead of the joined
+    letters: the same look-ups, each part computed once. No table changes; every key is redone
+    (index dropped and rebuilt around it: one sort instead of a million index updates)."""
+    conn.execute("DROP INDEX name_keys_key")
+    conn.execute("DELETE FROM name_keys")
+    backfill_name_keys(conn)
+    conn.execute("CREATE INDEX name_keys_key ON name_keys (key, person)")
+
+
+STEPS: dict[int, Step] = {1: _v1, 2: _v2, 3: _v3}
 CURRENT = max(STEPS)
 
 

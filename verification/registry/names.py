@@ -92,10 +92,13 @@ def script_of(text: str) -> Script:
     return Script.LATIN
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 17)
 def fold_latin(text: str) -> str:
     """Upper-case A-Z words separated by one space: marks, tones and separators (incl. MRZ `<`)
     gone, digraph letters (Ş, Č, Ğ, Ñ …) spelled out."""
+    if text.isascii():  # most partner and MRZ Latin: no marks to fold
+        t = _NAME_SEPARATORS.sub(" ", _APOSTROPHES.sub("", text.upper()))
+        return " ".join(_NOT_UPPER_LATIN.sub("", t).split())
     t = unicodedata.normalize("NFC", text).upper()
     t = "".join(_SPECIAL_LATIN.get(ch, ch) for ch in t)
     t = unicodedata.normalize("NFKD", t)
@@ -218,11 +221,31 @@ def strip_surname_ending(letters: str) -> str:
     return letters
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=1 << 16)
+def surname_skeleton(surname: str) -> str:
+    return skeleton(strip_surname_ending(compact(surname)))
+
+
+@lru_cache(maxsize=1 << 16)
+def given_skeleton(given_names: str) -> str:
+    return skeleton(compact(given_names))
+
+
 def name_key(surname: str, given_names: str) -> str:
-    """The index key of a Latin name (any spacing): skeleton of surname-without-ending + given
-    names, computed over the joined letters so an unsplit "ZHANGWEI" meets "ZHANG"/"WEI"."""
-    return skeleton(strip_surname_ending(compact(surname)) + compact(given_names))
+    """The index key of a Latin name (any spacing): skeleton of the surname without its ending,
+    then of the given names, a doubled letter where they meet merged. Built from the parts (each
+    computed once: parts repeat across a registry, their combinations hardly do)."""
+    s, g = surname_skeleton(surname), given_skeleton(given_names)
+    if s and g and s[-1] == g[0]:
+        g = g[1:]
+    return s + g
+
+
+def unsplit_keys(whole: str, longest: int = 40) -> set[str]:
+    """Keys of every split of one run of letters into surname and given names ("ZHANGWEI" typed
+    into one field), so the split the record has is among them."""
+    letters = compact(whole)[:longest]
+    return {name_key(letters[:i], letters[i:]) for i in range(1, len(letters))} | {name_key(letters, "")}
 
 
 def hanzi_key(surname: str, given_names: str) -> str:
@@ -230,7 +253,7 @@ def hanzi_key(surname: str, given_names: str) -> str:
     return "H:" + _NAME_SEPARATORS.sub("", surname + given_names)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def latin_forms(name: PersonName) -> tuple[tuple[str, str, str], ...]:
     """(how, surname, given) Latin renderings of a stored name: the partner's own Latin line, and
     our transliteration of the native script (not for Chinese characters that come with the

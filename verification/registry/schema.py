@@ -107,3 +107,4 @@ CREATE TABLE name_keys (
 ) WITHOUT ROWID;
 CREATE INDEX name_keys_key ON name_keys (key, person);
 """
+

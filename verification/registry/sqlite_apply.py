@@ -17,7 +17,7 @@ from typing import TypeVar
 from verification.registry import names, schema
 from verification.registry.errors import RegistryError
 from verification.registry.model import PersonName, PersonRecord
-from verification.registry.sqlite_rows import CHILD_TABLES, INSERT, Row, record_rows
+from verification.registry.sqlite_rows import INSERT, Rows
 from verification.registry.store import PackageVersion, Progress
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -83,7 +83,7 @@ def already_applied(conn: sqlite3.Connection, version: PackageVersion) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 19)
 def _keys(name: PersonName) -> frozenset[str]:
     return frozenset(names.name_keys(name))
 
@@ -95,8 +95,7 @@ class _Writer:
         self.conn = conn
         self.partner_state = partner_state
         self.next_pk = next_pk
-        self.persons: list[Row] = []
-        self.children: dict[str, list[Row]] = {t: [] for t in CHILD_TABLES}
+        self.rows = Rows()
         self.keys: list[tuple[int, str]] = []
 
     def add(self, rec: PersonRecord) -> None:
@@ -106,22 +105,21 @@ class _Writer:
             )
         pk = self.next_pk
         self.next_pk += 1
-        person, children = record_rows(rec, pk)
-        self.persons.append(person)
-        for table, rows in children.items():
-            self.children[table].extend(rows)
-        found: set[str] = set()
-        for name in rec.names:
-            found |= _keys(name)
-        self.keys.extend((pk, k) for k in sorted(found))
+        self.rows.add(rec, pk)
+        found: frozenset[str] | set[str]
+        if len(rec.names) == 1:
+            found = _keys(rec.names[0])
+        else:
+            found = set()
+            for name in rec.names:
+                found |= _keys(name)
+        self.keys.extend([(pk, k) for k in found])
 
     def flush(self) -> None:
-        self.conn.executemany(INSERT["persons"], self.persons)
-        for table, rows in self.children.items():
+        for table, rows in self.rows.tables():
             self.conn.executemany(INSERT[table], rows)
             rows.clear()
         self.conn.executemany(INSERT_KEY, self.keys)
-        self.persons.clear()
         self.keys.clear()
 
 

@@ -45,7 +45,7 @@ _SEXES = frozenset(("M", "F", "X"))
 def norm_number(number: str) -> str:
     """A document or personal number as compared: upper case, letters and digits only (spaces,
     hyphens and MRZ fillers gone)."""
-    if number.isascii() and number.isalnum() and not number.islower() and number.upper() == number:
+    if number.isascii() and number.isalnum() and (number.isupper() or number.isdigit()):
         return number  # the usual case, without the regex
     return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", number).upper())
 
@@ -62,59 +62,62 @@ def _time(t: dt.datetime) -> str:
     return t.astimezone(dt.UTC).isoformat()
 
 
-def _check(rec: PersonRecord) -> None:
-    """What the schema does not check itself (no CHECK constraints, see `schema`)."""
-    if rec.sex not in _SEXES:
-        raise RegistryError(f"record {rec.partner_id}: sex must be M, F or X, not {rec.sex!r}")
-    if not rec.partner_id:
-        raise RegistryError("a record without partner id")
+_SCRIPTS = frozenset(Script)
+_STATES = frozenset(CitizenshipState)
+_DIRECTIONS = frozenset(Direction)
+
+
+class Rows:
+    """Row buffers, one list per table, filled record by record and emptied by `executemany`."""
+
+    def __init__(self) -> None:
+        self.persons: list[Row] = []
+        self.names: list[Row] = []
+        self.documents: list[Row] = []
+        self.citizenship: list[Row] = []
+        self.crossings: list[Row] = []
+
+    def tables(self) -> list[tuple[str, list[Row]]]:
+        return [("persons", self.persons), ("names", self.names), ("documents", self.documents),
+                ("citizenship", self.citizenship), ("crossings", self.crossings)]  # fmt: skip
+
+    def add(self, rec: PersonRecord, pk: int) -> None:
+        """Append the rows of one record. Values the schema does not check (it has no CHECK
+        constraints, see `schema`) are checked here; enum members are bound as they are (StrEnum:
+        SQLite stores their text)."""
+        if rec.sex not in _SEXES or not rec.partner_id:
+            raise RegistryError(f"record {rec.partner_id!r}: sex must be M, F or X, not {rec.sex!r}")
+        pid = rec.personal_id
+        self.persons.append(
+            (pk, rec.partner_id, rec.sex, rec.birth_date.isoformat(), rec.birth_place, rec.birth_place_latin,
+             pid, None if pid is None else norm_number(pid), rec.photo_sha256)
+        )  # fmt: skip
+        for i, n in enumerate(rec.names):
+            if n.script not in _SCRIPTS:
+                raise RegistryError(f"record {rec.partner_id}: unknown script {n.script!r}")
+            self.names.append((pk, i, n.script, n.surname, n.given_names, n.latin_surname, n.latin_given_names))
+        for i, d in enumerate(rec.documents):
+            self.documents.append(
+                (pk, i, d.doc_type, d.number, norm_number(d.number), d.issuing_state, d.issuing_authority,
+                 _date(d.issue_date), _date(d.expiry_date))
+            )  # fmt: skip
+        for i, c in enumerate(rec.citizenship):
+            if c.state not in _STATES:
+                raise RegistryError(f"record {rec.partner_id}: unknown citizenship state {c.state!r}")
+            self.citizenship.append((pk, i, c.state, c.since.isoformat(), c.certificate_number, c.authority))
+        for i, x in enumerate(rec.crossings):
+            if x.direction not in _DIRECTIONS:
+                raise RegistryError(f"record {rec.partner_id}: unknown direction {x.direction!r}")
+            self.crossings.append(
+                (pk, i, _time(x.time), x.crossing_point, x.direction, x.document_number, x.document_state)
+            )
 
 
 def record_rows(rec: PersonRecord, pk: int) -> tuple[Row, dict[str, list[Row]]]:
-    """The persons row and the child-table rows of one record. Enum members are bound as they are
-    (StrEnum: SQLite stores their text)."""
-    _check(rec)
-    try:
-        return _rows(rec, pk)
-    except ValueError as exc:  # an enum field holding something else
-        raise RegistryError(f"record {rec.partner_id}: {exc}") from exc
-
-
-def _rows(rec: PersonRecord, pk: int) -> tuple[Row, dict[str, list[Row]]]:
-    pid = rec.personal_id
-    person = (
-        pk, rec.partner_id, rec.sex, rec.birth_date.isoformat(), rec.birth_place, rec.birth_place_latin,
-        pid, None if pid is None else norm_number(pid), rec.photo_sha256,
-    )  # fmt: skip
-    children: dict[str, list[Row]] = {
-        "names": [
-            (pk, i, Script(n.script), n.surname, n.given_names, n.latin_surname, n.latin_given_names)
-            for i, n in enumerate(rec.names)
-        ],
-        "documents": [
-            (
-                pk,
-                i,
-                d.doc_type,
-                d.number,
-                norm_number(d.number),
-                d.issuing_state,
-                d.issuing_authority,
-                _date(d.issue_date),
-                _date(d.expiry_date),
-            )
-            for i, d in enumerate(rec.documents)
-        ],
-        "citizenship": [
-            (pk, i, CitizenshipState(c.state), c.since.isoformat(), c.certificate_number, c.authority)
-            for i, c in enumerate(rec.citizenship)
-        ],
-        "crossings": [
-            (pk, i, _time(c.time), c.crossing_point, Direction(c.direction), c.document_number, c.document_state)
-            for i, c in enumerate(rec.crossings)
-        ],
-    }
-    return person, children
+    """The persons row and the child-table rows of one record."""
+    rows = Rows()
+    rows.add(rec, pk)
+    return rows.persons[0], {t: r for t, r in rows.tables() if t != "persons"}
 
 
 def _opt_date(s: str | None) -> dt.date | None:

@@ -5,8 +5,9 @@ Candidates come from an index, never a scan:
   common slip between DD.MM and MM.DD) at a penalty. The date is a strong filter: a person born on
   another day is not returned, however close the name; search without the date to widen.
 * no birth date: `name_keys` entries that start with the query's skeleton key (surname first: the
-  record may have more given names than the document prints) or equal it in swapped order; a key
-  of a possibly truncated MRZ field loses its last letter first.
+  record may have more given names than the document prints; only for keys of 6+ letters, shorter
+  ones must be equal) or equal it in swapped order; a key of a possibly truncated MRZ field loses
+  its last letter first. At most MAX_CANDIDATES index rows per key are read.
 Then a cheap rapidfuzz pass ranks the candidates on one string each and only the best few get the
 full, reasoned score (`name_score`)."""
 
@@ -20,13 +21,14 @@ from rapidfuzz import fuzz, process
 
 from verification.registry import name_score
 from verification.registry.model import Candidate, MatchReason, PersonName, Script
-from verification.registry.names import compact, hanzi_key, name_key, variant
+from verification.registry.names import compact, hanzi_key, name_key, unsplit_keys, variant
 from verification.registry.sqlite_rows import load_records, name_of
 
 SWAPPED_DATE = 0.85  # score factor when birth day and month are swapped
 NO_DATE = 0.9  # score factor when no birth date was given (less certain, same ranking)
 MIN_SCORE = 0.5
-MAX_CANDIDATES = 2000  # index rows read at most for one key look-up
+MAX_CANDIDATES = 600  # index rows read at most for one key look-up
+PREFIX_MIN = 6  # a shorter key is looked up exactly: as a prefix it would match half the registry
 RESCORED = 40  # candidates that get the full scoring
 
 
@@ -57,13 +59,16 @@ def query_keys(query: name_score.Query) -> tuple[set[str], set[str]]:
         (prefix if giv.empty else exact).add(k)
         if not giv.empty:
             exact.add(hanzi_key(giv.native, sur.native))
+    if giv.empty:  # the whole name may be in one field: every split of it
+        for _, s in sur.forms:
+            exact |= unsplit_keys(s)
     for _, s in sur.forms:
         for _, g in giv.forms or (("", ""),):
             for a, b in ((s, g), (g, s)):
                 key = name_key(a, b)
                 if not key:
                     continue
-                if a == s and len(key) >= 3:
+                if a == s and (len(key) >= PREFIX_MIN or query.truncated):
                     # a cut field may end inside a letter group: drop the last key letter
                     prefix.add(key[:-1] if query.truncated and len(key) > 3 else key)
                 else:
@@ -124,10 +129,11 @@ def _shortlist(query: name_score.Query, names: dict[int, list[PersonName]], keep
                 choices.append(variant(compact(s + g)))
                 owners.append(pk)
     scorer = fuzz.partial_ratio if query.truncated or query.given.empty else fuzz.ratio
-    matrix = process.cdist(_query_strings(query), choices, scorer=scorer, workers=1)
+    column_best = process.cdist(_query_strings(query), choices, scorer=scorer, workers=1).max(axis=0).tolist()
     best: dict[int, float] = defaultdict(float)
-    for col, pk in enumerate(owners):
-        best[pk] = max(best[pk], float(matrix[:, col].max()))
+    for pk, score in zip(owners, column_best, strict=True):
+        if score > best[pk]:
+            best[pk] = score
     return sorted(best, key=lambda pk: -best[pk])[:keep]
 
 
@@ -158,6 +164,9 @@ def search(
         else:
             reasons += (MatchReason("birth_date", "day and month swapped"),)
         scored.append((score, pk, reasons))
+    scored.sort(key=lambda s: -s[0])
+    if len(scored) > limit:  # keep ties with the last place: they are ordered by partner id below
+        scored = [s for s in scored if s[0] >= scored[limit - 1][0]]
     records = load_records(conn, partner_state, [pk for _, pk, _ in scored])
     out = [Candidate(records[pk], round(score, 4), reasons) for score, pk, reasons in scored]
     out.sort(key=lambda c: (-c.score, c.person.partner_id))

@@ -56,6 +56,7 @@ class SqliteRegistryStore:
         self._cache_kib = cache_mib * 1024
         self._bulk_cache_kib = bulk_cache_mib * 1024
         self._lock = threading.RLock()
+        self._seen: tuple[int, int, str | None, int] | None = None
         self._conn = _open(self.path, self._cache_kib)
         if verify == "quick":
             try:
@@ -152,7 +153,10 @@ class SqliteRegistryStore:
         """Apply one verified package in ONE transaction (BEGIN IMMEDIATE … COMMIT): the data and
         the version row commit together or not at all, so a kill at any moment leaves the old or
         the new sequence. `photos` are (sha256 hex, JPEG bytes); a record refers to its photo by
-        `photo_sha256`. A "full" package replaces everything (it may carry no deletes)."""
+        `photo_sha256`. A "full" package replaces everything; its `deletes` are not read (a full
+        snapshot has none, and reading them could mean a second pass over a large package). In a
+        delta, deletions are applied before upserts, and deleting a person the store does not
+        hold is refused (the delta does not fit the installed data)."""
         sqlite_apply.validate(version)
         report = progress or _no_progress
         start = time.perf_counter()
@@ -169,8 +173,6 @@ class SqliteRegistryStore:
                         )
                         return ApplyResult(False, version.sequence, 0, 0, 0, time.perf_counter() - start)
                     if full:
-                        if any(True for _ in deletes):
-                            raise RegistryError("a full package replaces everything and may not list deletions")
                         counts = sqlite_apply.load_full(conn, version, upserts, photos, report, self._every)
                     else:
                         counts = sqlite_apply.load_delta(conn, version, upserts, deletes, photos, report, self._every)
@@ -206,13 +208,17 @@ class SqliteRegistryStore:
         log.debug("%s query %r -> %r", action, query, ids)
 
     def _installed(self) -> tuple[str | None, int]:
+        """(partner, sequence) installed; read again only when the file changed (data_version)."""
         with self._guard("read version") as conn:
-            return sqlite_apply.installed(conn)
+            changes = conn.execute("PRAGMA data_version").fetchone()[0]
+            if self._seen is None or self._seen[0] != changes or self._seen[1] != conn.total_changes:
+                self._seen = (changes, conn.total_changes, *sqlite_apply.installed(conn))
+            return self._seen[2], self._seen[3]
 
     def _records(self, sql: str, params: tuple[object, ...]) -> list[PersonRecord]:
+        partner = self._installed()[0] or ""
         with self._guard("look-up") as conn:
             pks = [r[0] for r in conn.execute(sql, params)]
-            partner = sqlite_apply.installed(conn)[0] or ""
             found = load_records(conn, partner, pks)
         return sorted(found.values(), key=lambda r: r.partner_id)
 
@@ -259,8 +265,8 @@ class SqliteRegistryStore:
     ) -> list[Candidate]:
         """Ranked candidates, transliteration-aware (see `sqlite_search`)."""
         start = _begin(actor)
+        partner = self._installed()[0] or ""
         with self._guard("name search") as conn:
-            partner = sqlite_apply.installed(conn)[0] or ""
             found = search(conn, partner, surname, given_names, birth_date, limit)
         query: dict[str, object] = {
             "surname": surname,
