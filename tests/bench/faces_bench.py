@@ -50,6 +50,42 @@ def accuracy(root: Path) -> list[dict[str, Any]]:
     return rows
 
 
+def fusion(root: Path) -> list[dict[str, Any]]:
+    """Would a fused score help? Per set and pooled: the gap between the lowest genuine and the
+    highest impostor score in z units (positive = separable) and the fewest errors any single
+    threshold makes, for each engine alone and for the mean of their z-scores."""
+    sets = load_all(root)
+    per: dict[str, dict[str, tuple[np.ndarray, np.ndarray]]] = {}
+    pooled_x: dict[str, list[np.ndarray]] = {e: [] for e in ENGINES}
+    pooled_ids: list[str] = []
+    for name in SETS:
+        kept, emb = embed_all(sets[name], ENGINES)
+        ids = [s.identity for s in kept]
+        per[name] = {e: pair_scores(emb[e], ids) for e in ENGINES}
+        for e in ENGINES:
+            pooled_x[e].append(emb[e])
+        pooled_ids += [f"{name}:{i}" for i in ids]
+    per["all (pooled, cross-set)"] = {e: pair_scores(np.concatenate(pooled_x[e]), pooled_ids) for e in ENGINES}
+    ref = per["all (pooled, cross-set)"]
+    z = {e: (float(ref[e][1].mean()), float(ref[e][1].std())) for e in ENGINES}
+    rows = []
+    for name, by_engine in per.items():
+        # everything in z units (against each engine's pooled impostors) so the gaps compare
+        cands = {e: tuple((by_engine[e][k] - z[e][0]) / z[e][1] for k in (0, 1)) for e in ENGINES}
+        cands["fused (z-mean)"] = tuple(sum(cands[e][k] for e in ENGINES) / len(ENGINES) for k in (0, 1))
+        row: dict[str, Any] = {"set": name}
+        for label, (gen, imp) in cands.items():
+            row[f"{label} gap"] = round(float(gen.min() - imp.max()), 3)
+            row[f"{label} min errors"] = _min_errors(gen, imp)
+        rows.append(row)
+    return rows
+
+
+def _min_errors(gen: np.ndarray, imp: np.ndarray) -> int:
+    thresholds = np.concatenate([gen, imp, [np.inf]])
+    return int(min(int((imp >= t).sum() + (gen < t).sum()) for t in thresholds))
+
+
 def one_to_one(root: Path, reps: int) -> list[dict[str, Any]]:
     a = cv2.imread(str(root / "face_recognition" / "obama.jpg"))
     b = cv2.imread(str(root / "face_recognition" / "obama2.jpg"))
@@ -139,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_accuracy:
             result["accuracy"] = accuracy(args.data)
             _print_table("Accuracy with the shipped bands", result["accuracy"])
+            result["fusion"] = fusion(args.data)
+            _print_table("Fusion check (gap = lowest genuine - highest impostor, z units)", result["fusion"])
         result["one_to_one"] = one_to_one(args.data, args.reps)
         _print_table("1:1 compare of two loaded images", result["one_to_one"])
     else:

@@ -9,6 +9,7 @@ import json
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ import cv2
 
 from ocr.errors import TekseruError
 from ocr.imaging import load_image
-from ocr.portraits import Portrait
+from ocr.portraits import BLOCKING, Portrait, extract_portrait
 from verification.faces import bands as bands_mod
 from verification.faces.compare import FaceComparison, compare_portraits
 from verification.faces.embedding_store import EmbeddingStore, path_for_registry
@@ -103,12 +104,8 @@ def run_compare(args: argparse.Namespace) -> int:
     except TekseruError as exc:
         print(f"tekseru: {exc}", file=sys.stderr)
         return 3
-    from ocr.portraits import extract_portrait
-
     a, b = extract_portrait(img_a, table.quality), extract_portrait(img_b, table.quality)
     r = compare_portraits(a, b, args.engine, table)
-    from dataclasses import replace
-
     r = replace(r, seconds=time.perf_counter() - t0)
     if args.save_crops:
         _save_crops(args.save_crops, r)
@@ -148,7 +145,6 @@ def run_search(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    from ocr.portraits import BLOCKING, extract_portrait
 
     p = extract_portrait(img, table.quality)
     blocking = [r for r in p.reasons if r in BLOCKING]

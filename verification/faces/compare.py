@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ocr.imaging import ImageArray
 from ocr.portraits import BLOCKING, NO_FACE, Portrait, extract_portrait
@@ -77,6 +77,4 @@ def compare_images(
     a = extract_portrait(img_a, tab.quality)
     b = extract_portrait(img_b, tab.quality)
     result = compare_portraits(a, b, engine, tab)
-    from dataclasses import replace
-
     return replace(result, seconds=time.perf_counter() - t0)
