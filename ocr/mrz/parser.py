@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from ocr.errors import MrzParseError
 from ocr.mrz import dates
 from ocr.mrz.checkdigit import is_valid
-from ocr.mrz.formats import ALLOWED, ALPHABET, CharClass, LayoutSpec, MrzFormat, layout_for_lines
+from ocr.mrz.formats import (
+    ALLOWED,
+    ALPHABET,
+    FIRST_CODE_CLASS,
+    CharClass,
+    LayoutSpec,
+    MrzFormat,
+    layout_for_lines,
+)
 from ocr.mrz.model import MrzFields, MrzParse
 
 _ALPHABET = frozenset(ALPHABET)
@@ -113,6 +121,9 @@ def parse_mrz(lines: Sequence[str], today: dt.date | None = None) -> MrzParse:
     code = _span(norm, 0, 0, 2)
     if not code[0].isalpha():
         problems.append("document_code: must start with a letter")
+    elif code[0] not in ALLOWED[FIRST_CODE_CLASS[layout.format]]:
+        allowed = ", ".join(sorted(ALLOWED[FIRST_CODE_CLASS[layout.format]]))
+        problems.append(f"document_code: a {layout.format.value} code starts with {allowed}")
     state = _strip(_span(norm, 0, 2, 5))
     nat_spec = layout.field("nationality")
     nationality = _strip(_span(norm, nat_spec.line, nat_spec.start, nat_spec.end))

@@ -98,9 +98,9 @@ def render_block(rng: random.Random) -> tuple[np.ndarray, list[str]]:
     ink = np.asarray(canvas, np.float32) / 255.0
     weight = rng.random()
     if weight < 0.15:  # heavier print
-        ink = cv2.erode(ink, np.ones((2, 2), np.uint8))
+        ink = np.asarray(cv2.erode(ink, np.ones((2, 2), np.uint8)), np.float32)
     elif weight < 0.30:  # lighter print
-        ink = cv2.dilate(ink, np.ones((2, 2), np.uint8))
+        ink = np.asarray(cv2.dilate(ink, np.ones((2, 2), np.uint8)), np.float32)
     ink_level = rng.uniform(0, 70)
     img = bg * ink + ink_level * (1 - ink)
     img = np.clip(img, 0, 255).astype(np.uint8)
