@@ -35,6 +35,7 @@ KAZ_TOL = PersonName(Script.CYRILLIC, "Төлеуова", "Шолпан", "TOLEU
 UYG_HAN = PersonName(Script.HAN, "艾合买提", "阿不都热依木·买买提依明", "AIHEMAITI", "ABUDUREYIMU MAIMAITIYIMING")
 UYG = PersonName(Script.ARABIC, "ئەخمەت", "ئابدۇرېھىم مەمەتئىمىن", "AHMET", "ABDURIHIM MEMETIMIN")
 UYG_F = PersonName(Script.ARABIC, "تۇرسۇن", "گۈلنار", "TURSUN", "GULNAR")
+VOWELS = PersonName(Script.HAN, "叶", "一", "YE", "YI")
 
 PEOPLE: dict[str, tuple[PersonName, ...]] = {
     "T000001": (HAN,),
@@ -47,6 +48,7 @@ PEOPLE: dict[str, tuple[PersonName, ...]] = {
     "T000008": (KAZ_TOL,),
     "T000009": (UYG_HAN, UYG),
     "T000010": (UYG_F,),
+    "T000011": (VOWELS,),
 }
 
 
@@ -303,6 +305,11 @@ def test_every_candidate_says_why(store: SqliteRegistryStore) -> None:
         assert fields & {"surname", "full_name"}
         assert all(r.how for r in cand.reasons)
         assert 0 < cand.score <= 1
+
+
+def test_name_of_vowels_only(store: SqliteRegistryStore) -> None:
+    assert_first(top(store, "YE", "YI", None), "T000011", "exact")
+    assert_first(top(store, "叶", "一", None), "T000011", "exact [Hans]")
 
 
 def test_unrelated_name_finds_nobody(store: SqliteRegistryStore) -> None:

@@ -353,3 +353,15 @@ def test_sigkill_at_random_moments_leaves_old_or_new(tmp_path: Path) -> None:
     assert report.corrupted == 0, report.problems
     assert report.half_applied == 0, report.problems
     assert report.old > 0 and report.new > 0
+
+
+def test_registry_path_default_env_and_override(tmp_path: Path) -> None:
+    from verification.registry.paths import ENV_VAR, data_dir, ensure_parent, registry_path
+
+    assert registry_path("CHN", env={}) == data_dir() / "registry" / "chn.sqlite3"
+    assert registry_path("CHN", env={ENV_VAR: str(tmp_path / "x.sqlite3")}) == tmp_path / "x.sqlite3"
+    assert registry_path("CHN", override=tmp_path / "y.sqlite3", env={ENV_VAR: "ignored"}) == tmp_path / "y.sqlite3"
+    with pytest.raises(ValueError):
+        registry_path("china", env={})
+    target = ensure_parent(tmp_path / "deep" / "er" / "r.sqlite3")
+    assert target.parent.is_dir() and (target.parent.stat().st_mode & 0o777) == 0o700

@@ -32,8 +32,9 @@ def _v2(conn: sqlite3.Connection) -> None:
 
 def _v3(conn: sqlite3.Connection) -> None:
     """Name keys built from the parts of a name (surname, given names) instead of the joined
-    letters: the same look-ups, each part computed once. No table changes; every key is redone
-    (index dropped and rebuilt around it: one sort instead of a million index updates)."""
+    letters, and all-vowel names (YE YI) keyed by their vowels: each part computed once. No table
+    changes; every key is redone (index dropped and rebuilt around it: one sort, not a million
+    index updates)."""
     conn.execute("DROP INDEX name_keys_key")
     conn.execute("DELETE FROM name_keys")
     backfill_name_keys(conn)

@@ -238,6 +238,8 @@ def name_key(surname: str, given_names: str) -> str:
     s, g = surname_skeleton(surname), given_skeleton(given_names)
     if s and g and s[-1] == g[0]:
         g = g[1:]
+    if len(s + g) < 2:  # (almost) all vowels, e.g. YE YI: keep the vowels, or the key says nothing
+        return "~" + variant(strip_surname_ending(compact(surname))) + variant(compact(given_names))
     return s + g
 
 

@@ -77,17 +77,18 @@ def query_keys(query: name_score.Query) -> tuple[set[str], set[str]]:
 
 
 def _by_keys(conn: sqlite3.Connection, query: name_score.Query) -> dict[int, float]:
+    """Persons under the query's keys, each key read on its own (up to MAX_CANDIDATES rows) so a
+    crowded key (a common surname in swapped order) cannot crowd out the others."""
     exact, prefix = query_keys(query)
     found: dict[int, float] = {}
-    if exact:
-        marks = ",".join("?" * len(exact))
-        sql = f"SELECT DISTINCT person FROM name_keys WHERE key IN ({marks}) LIMIT {MAX_CANDIDATES}"
-        found.update((pk, NO_DATE) for (pk,) in conn.execute(sql, sorted(exact)))
-    for key in sorted(prefix):
+    for key in sorted(prefix, key=len, reverse=True):
         if len(key) < 2:
             continue
         sql = f"SELECT person FROM name_keys WHERE key >= ? AND key < ? LIMIT {MAX_CANDIDATES}"
         found.update((pk, NO_DATE) for (pk,) in conn.execute(sql, (key, key + "\U0010ffff")))
+    for key in sorted(exact):
+        sql = f"SELECT person FROM name_keys WHERE key = ? LIMIT {MAX_CANDIDATES}"
+        found.update((pk, NO_DATE) for (pk,) in conn.execute(sql, (key,)))
     return found
 
 
