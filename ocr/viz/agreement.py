@@ -1,0 +1,47 @@
+"""Names printed twice on one page, in native script and in Latin, must agree. Where Tesseract's
+first reading of the native name does not spell the Latin one but a runner-up reading of one or two
+characters does, that reading is taken and the change noted; where none does, both fields are
+flagged. Only the page's own print is used, never the MRZ, so a forged page still shows up."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Sequence
+
+from ocr.viz.tesseract_lines import Glyph
+from ocr.viz.translit import icao_latin, pinyin_fits
+
+Rule = Callable[[str, str], bool]
+MAX_CHANGES = 2
+MIN_CHOICE = 0.05
+
+
+def rule(name: str) -> Rule:
+    if name == "pinyin":
+        return pinyin_fits
+    if name == "icao_cyrillic":
+        return lambda native, latin: "".join(icao_latin(native).split()) == "".join(latin.upper().split())
+    raise ValueError(f"unknown pair rule {name!r}")
+
+
+def repair(glyphs: Sequence[Glyph], latin: str, fits: Rule, clean: Callable[[str], str]) -> str | None:
+    """The cleaned reading of `glyphs` that fits `latin` with the fewest changes: at most one
+    character dropped (Tesseract sometimes reads one character as two) and at most MAX_CHANGES
+    replaced by its runner-up readings; None when no such reading exists."""
+    chars = [g for g in glyphs if g.text.strip()]
+    drops: list[int | None] = [None, *sorted(range(len(chars)), key=lambda i: chars[i].confidence)]
+    for n in range(0, MAX_CHANGES + 1):
+        for drop in drops:
+            if n == 0 and drop is None:
+                continue
+            kept = [g for i, g in enumerate(chars) if i != drop]
+            options = [[c for c, p in g.choices if p >= MIN_CHOICE and c != g.text and c.strip()] for g in kept]
+            for where in itertools.combinations([i for i, o in enumerate(options) if o], n):
+                for picks in itertools.product(*(options[i][:3] for i in where)):
+                    new = [g.text for g in kept]
+                    for i, c in zip(where, picks, strict=True):
+                        new[i] = c
+                    candidate = clean("".join(new))
+                    if fits(candidate, latin):
+                        return candidate
+    return None
