@@ -190,46 +190,35 @@ def read_image(image: np.ndarray, model: GlyphModel | None = None, page: int = 0
             message="no machine readable zone found",
         )
     decoded, layout = _decode(best)
-    box = _box(best, gray.shape, scale)
+    found = MrzRead(
+        found=True,
+        format=layout.format,
+        lines=decoded.lines,
+        raw_lines=decoded.raw_lines,
+        corrections=decoded.corrections,
+        char_confidence=decoded.char_confidence,
+        field_confidence=_field_confidence(layout, decoded),
+        box=_box(best, gray.shape, scale),
+        page=page,
+        engine=engine,
+    )
     try:
         parsed = parse_mrz(list(decoded.lines))
     except MrzParseError as exc:
-        return MrzRead(
-            found=True,
-            format=layout.format,
-            lines=decoded.lines,
-            raw_lines=decoded.raw_lines,
-            corrections=decoded.corrections,
-            char_confidence=decoded.char_confidence,
-            box=box,
-            page=page,
-            engine=engine,
-            seconds=time.perf_counter() - t0,
-            problems=(str(exc),),
-            message=str(exc),
-        )
+        return replace(found, problems=(str(exc),), message=str(exc), seconds=time.perf_counter() - t0)
     problems = list(parsed.problems)
     problems += [
         f"{_field_at(layout, li, ci)}: line {li + 1} column {ci + 1} could be '{rival}' as well as '{cur}'"
         for li, ci, cur, rival in decoded.uncertain
     ]
     problems += [f"{name}: check digit fails" for name, ok in parsed.checks.items() if not ok]
-    valid = all(parsed.checks.values()) and not problems
-    return MrzRead(
-        found=True,
+    return replace(
+        found,
         format=parsed.format,
-        lines=decoded.lines,
-        raw_lines=decoded.raw_lines,
         fields=parsed.fields,
         checks=parsed.checks,
-        valid=valid,
+        valid=all(parsed.checks.values()) and not problems,
         problems=tuple(problems),
-        corrections=decoded.corrections,
-        char_confidence=decoded.char_confidence,
-        field_confidence=_field_confidence(layout, decoded),
-        box=box,
-        page=page,
-        engine=engine,
         seconds=time.perf_counter() - t0,
     )
 
