@@ -46,8 +46,8 @@ CERT = doc("prc_renunciation", name="马米尔·迪娜拉", name_latin="MAMIER D
            certificate_number="XJ202312345", effect_date="2023-05-01")  # fmt: skip
 TERMINATED = (CitizenshipStatus(CitizenshipState.ACTIVE, dt.date(1991, 8, 14)),
               CitizenshipStatus(CitizenshipState.TERMINATED, dt.date(2023, 5, 1), "XJ202312345", "NIA"))  # fmt: skip
-PERSON = PersonRecord("CN1", "CHN", "F", dt.date(1991, 8, 14), "新疆",
-                      documents=(IdentityDocument("passport", "EV4770539", "CHN", "NIA"),), citizenship=TERMINATED)  # fmt: skip
+PASSPORT = IdentityDocument("passport", "EV4770539", "CHN", "NIA")
+PERSON = PersonRecord("CN1", "CHN", "F", dt.date(1991, 8, 14), "新疆", documents=(PASSPORT,), citizenship=TERMINATED)
 STATUS = RegistryStatus("CHN", 1, "full", dt.datetime(2026, 2, 25, tzinfo=dt.UTC), None, None)
 FRESH = freshness(STATUS, dt.timedelta(days=30), dt.datetime(2026, 3, 1, tzinfo=dt.UTC))
 GOOD = Facts(TODAY, TODAY, MRZ, VIZ, CERT, True, PERSON, "document", (), FaceResult(0.7, "match", engine="sface"),
