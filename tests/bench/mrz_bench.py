@@ -73,7 +73,11 @@ def tekseru_read(path: Path) -> tuple[list[str] | None, bool, float]:
 
 
 def passporteye_read(path: Path) -> tuple[list[str] | None, bool, float]:
+    import warnings
+
     from passporteye import read_mrz
+
+    warnings.filterwarnings("ignore", category=FutureWarning)
 
     t0 = time.perf_counter()
     try:
@@ -83,8 +87,10 @@ def passporteye_read(path: Path) -> tuple[list[str] | None, bool, float]:
     dt = time.perf_counter() - t0
     if m is None:
         return None, False, dt
+    # PassportEye's text holds whatever OCR saw in the zone; its parse uses the last 2 or 3 lines.
     text = m.aux.get("text", "")
-    lines = [ln for ln in text.split("\n") if ln.strip()]
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    lines = lines[-(3 if m.mrz_type == "TD1" else 2) :]
     return lines, bool(m.valid), dt
 
 
