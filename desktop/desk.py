@@ -1,0 +1,71 @@
+"""The desk's core objects for the app (Qt-free): the data folder, the one audit trail, accounts,
+cases and the local registry copy — opened the same way as the `tekseru` CLI opens them, so the
+CLI and the app see the same desk. Demo mode has its own folders, trusts the demo partner, and
+creates a demo account so the app can be tried at once."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from verification.accounts import AccountStore, Role, User
+from verification.audit import AuditTrail, desk_dir
+from verification.cases import CaseStore
+from verification.cli import registry_command
+from verification.registry.store import RegistryStore
+from verification.registry.sync import Freshness, PackageImporter, TrustStore, freshness
+from verification.registry.sync.demo import DEMO_PARTNER, demo_keys
+
+DEMO_USER = "demo"
+DEMO_PASSWORD = "verify-1234"
+
+
+@dataclass
+class Desk:
+    data_dir: Path
+    registry_dir: Path
+    demo: bool
+    audit: AuditTrail
+    accounts: AccountStore
+    cases: CaseStore
+    registry: RegistryStore
+    trust: TrustStore
+    # One core call at a time per store file: workers take this lock around core calls.
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None, *, demo: bool = False) -> Desk:
+        ns = argparse.Namespace(data_dir=data_dir, demo=demo)
+        d = desk_dir(data_dir, demo=demo)
+        d.mkdir(parents=True, exist_ok=True)
+        rdir = registry_command.data_dir(ns)
+        rdir.mkdir(parents=True, exist_ok=True)
+        trust = TrustStore(rdir)
+        if demo and trust.anchor(DEMO_PARTNER) is None:
+            trust.install_root(DEMO_PARTNER, (demo_keys(rdir / "demo-keys").path / "root.json").read_bytes())
+        audit = AuditTrail.open_desk(d)
+        accounts = AccountStore.open_desk(d, audit)
+        if demo and not accounts.has_users():
+            accounts.add_user(None, DEMO_USER, DEMO_PASSWORD, Role.ADMINISTRATOR, "Demo Officer")
+        cases = CaseStore.open_desk(d, audit)
+        registry = registry_command.open_store(rdir / "registry.sqlite", audit)
+        return cls(d, rdir, demo, audit, accounts, cases, registry, trust)
+
+    def importer(self) -> PackageImporter:
+        return PackageImporter(self.registry, self.trust)
+
+    def freshness(self, max_age_days: float) -> Freshness:
+        return freshness(self.registry.status(), dt.timedelta(days=max_age_days), dt.datetime.now(dt.UTC))
+
+    def authenticate(self, username: str, password: str) -> User:
+        with self.lock:
+            return self.accounts.authenticate(username, password)
+
+    def close(self) -> None:
+        for closer in (self.registry.close, self.cases.close, self.accounts.close, self.audit.close):
+            with contextlib.suppress(Exception):
+                closer()
