@@ -319,6 +319,8 @@ def find_blocks(gray: np.ndarray, variant: int = 0) -> list[MrzBlock]:
 def _consistent(group: list[LineFit]) -> bool:
     """Parallel lines of one type size, one line apart, overlapping along their length."""
     h = float(np.median([f.char_height for f in group]))
+    # TD1 lines sit close; visas and some passports space their two lines further apart.
+    max_gap = 3.2 if len(group) == 3 else 4.0
     for a, b in itertools.pairwise(group):
         if abs(a.angle - b.angle) > 3.0:
             return False
@@ -331,6 +333,6 @@ def _consistent(group: list[LineFit]) -> bool:
             return False
         xm = (max(a.x_first, b.x_first) + min(a.x_last, b.x_last)) / 2
         gap = b.y_at(xm) - a.y_at(xm)
-        if not 0.9 * h < gap * np.cos(np.arctan(a.slope)) < 3.2 * h:
+        if not 0.9 * h < gap * np.cos(np.arctan(a.slope)) < max_gap * h:
             return False
     return True
