@@ -18,8 +18,14 @@ $(STAMP): pyproject.toml packaging/system-deps.sh
 
 DEMO_FILES = $(sort $(filter-out %.json %.md,$(wildcard resources/demo/*.*)))
 
+DEMO_DATA = $(CURDIR)/build/demo-data
+
 run: setup
 	$(BIN)/tekseru --demo mrz $(DEMO_FILES)
+	TEKSERU_DATA_DIR=$(DEMO_DATA) $(BIN)/python -m verification.demo install $(DEMO_DATA)/registry-demo
+	for c in clear review alert; do TEKSERU_DATA_DIR=$(DEMO_DATA) $(BIN)/tekseru --demo verify \
+	  --registry-dir $(DEMO_DATA)/registry-demo --passport resources/demo/cases/$${c}_passport.jpg \
+	  --certificate resources/demo/cases/$${c}_certificate.jpg || true; done
 
 lint: setup
 	$(BIN)/ruff check ocr verification desktop tests

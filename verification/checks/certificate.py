@@ -22,10 +22,12 @@ def certificate_vs_passport(f: Facts) -> CheckResult:
     if m is None or m.fields is None:
         return result(cid, Status.REVIEW, "viz.no_mrz")
     passport_name = f"{m.fields.surname} {m.fields.given_names}"
+    # transcribed minority names are printed given name first ("BIELIKE·HUDABAIERGEN"): either order
+    orders = (passport_name, f"{m.fields.given_names} {m.fields.surname}")
     checks: list[tuple[str, bool, float, dict[str, Any]]] = []
     latin = field(cert, "name_latin")
     if latin is not None:
-        same = letters(latin.value) == letters(passport_name)
+        same = any(letters(latin.value) == letters(o) for o in orders)
         checks.append(("name_latin", same, latin.confidence, field_evidence(cert, latin)))
     else:
         sur, giv = field(cert, "surname_latin"), field(cert, "given_names_latin")
@@ -36,7 +38,7 @@ def certificate_vs_passport(f: Facts) -> CheckResult:
             checks.append(("name_latin", same, conf, {**field_evidence(cert, sur), "given": giv.value}))
     han = field(cert, "name")
     if han is not None and not han.value.isascii():
-        fits = pinyin_fits(han.value, passport_name)
+        fits = any(pinyin_fits(han.value, o) for o in orders)
         checks.append(("name_pinyin", fits, han.confidence, field_evidence(cert, han)))
     birth = field(cert, "birth_date")
     if birth is not None and m.fields.birth_date:

@@ -9,7 +9,15 @@ import sys
 from collections.abc import Sequence
 
 from ocr.errors import TekseruError
-from verification.cli import audit_command, case_command, face_command, mrz_command, registry_command, user_command
+from verification.cli import (
+    audit_command,
+    case_command,
+    face_command,
+    mrz_command,
+    registry_command,
+    user_command,
+    verify_command,
+)
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -28,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_command.register(sub)
     user_command.register(sub)
     case_command.register(sub)
+    verify_command.register(sub)
     return parser
 
 
