@@ -45,7 +45,7 @@ def demo_dir() -> Path:
     return resource_path("demo", "registry")
 
 
-def _jpeg(img: np.ndarray, quality: int = 88) -> bytes:  # type: ignore[type-arg]
+def _jpeg(img: np.ndarray, quality: int = 88) -> bytes:
     ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, quality])
     if not ok:
         raise RuntimeError("JPEG encoding failed")
