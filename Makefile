@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: setup run test lint bench fuzz demo clean
+.PHONY: setup run test lint bench fuzz demo clean translations
 
 setup: $(STAMP)
 
@@ -20,12 +20,18 @@ DEMO_FILES = $(sort $(filter-out %.json %.md,$(wildcard resources/demo/*.*)))
 
 DEMO_DATA = $(CURDIR)/build/demo-data
 
-run: setup
+run: setup translations
 	$(BIN)/tekseru --demo mrz $(DEMO_FILES)
 	TEKSERU_DATA_DIR=$(DEMO_DATA) $(BIN)/python -m verification.demo install $(DEMO_DATA)/registry-demo
 	for c in clear review alert; do TEKSERU_DATA_DIR=$(DEMO_DATA) $(BIN)/tekseru --demo verify \
 	  --registry-dir $(DEMO_DATA)/registry-demo --passport resources/demo/cases/$${c}_passport.jpg \
 	  --certificate resources/demo/cases/$${c}_certificate.jpg || true; done
+	if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(BIN)/tekseru app --demo; fi
+
+# Compiled translations (.qm) from resources/translations/*.ts, into build/ (not committed).
+translations: setup
+	mkdir -p build/translations
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm build/translations/$$(basename $${ts%.ts}).qm; done
 
 lint: setup
 	$(BIN)/ruff check ocr verification desktop tests

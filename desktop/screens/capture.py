@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -44,16 +44,16 @@ from verification.cases import CaseError, Decision
 from verification.cases.model import MIN_COMMENT
 
 FIELD_LABELS = {
-    "document_code": "Document code",
-    "issuing_state": "Issuing state",
-    "surname": "Surname",
-    "given_names": "Given names",
-    "document_number": "Document number",
-    "nationality": "Nationality",
-    "birth_date": "Date of birth",
-    "sex": "Sex",
-    "expiry_date": "Date of expiry",
-    "optional_data": "Optional data",
+    "document_code": QT_TRANSLATE_NOOP("PageResult", "Document code"),
+    "issuing_state": QT_TRANSLATE_NOOP("PageResult", "Issuing state"),
+    "surname": QT_TRANSLATE_NOOP("PageResult", "Surname"),
+    "given_names": QT_TRANSLATE_NOOP("PageResult", "Given names"),
+    "document_number": QT_TRANSLATE_NOOP("PageResult", "Document number"),
+    "nationality": QT_TRANSLATE_NOOP("PageResult", "Nationality"),
+    "birth_date": QT_TRANSLATE_NOOP("PageResult", "Date of birth"),
+    "sex": QT_TRANSLATE_NOOP("PageResult", "Sex"),
+    "expiry_date": QT_TRANSLATE_NOOP("PageResult", "Date of expiry"),
+    "optional_data": QT_TRANSLATE_NOOP("PageResult", "Optional data"),
 }
 
 
