@@ -15,6 +15,7 @@ from ocr.specimens.certificates import (
     CERT_KINDS,
     KAZ_AUTHORITIES,
     PRC_AUTHORITIES,
+    CertKind,
     degrade_page,
     make_certificate,
 )
@@ -76,7 +77,11 @@ def test_kaz_certificate_prints_cyrillic_and_icao_latin(edition: str) -> None:
 def test_codes_decode_to_the_truth() -> None:
     zxingcpp = pytest.importorskip("zxingcpp")
     rng = random.Random(4)
-    for kind, edition, fmt in (("prc_renunciation", "2019", "QRCode"), ("kaz_termination", "2021", "Code128")):
+    cases: tuple[tuple[CertKind, str, str], ...] = (
+        ("prc_renunciation", "2019", "QRCode"),
+        ("kaz_termination", "2021", "Code128"),
+    )
+    for kind, edition, fmt in cases:
         spec = make_certificate(kind, _kazakh(), rng, 200, edition=edition)
         x0, y0, x1, y1 = spec.truth["printed"]["code"]["box"]
         crop = spec.image[max(0, y0 - 40) : y1 + 40, max(0, x0 - 60) : x1 + 60]
@@ -111,7 +116,7 @@ def test_same_seed_same_certificate() -> None:
 
 
 @pytest.mark.parametrize("kind", CERT_KINDS)
-def test_degrading_a_certificate_moves_its_truth_and_adds_no_mrz(kind: str) -> None:
+def test_degrading_a_certificate_moves_its_truth_and_adds_no_mrz(kind: CertKind) -> None:
     rng = random.Random(30)
     clean = make_certificate(kind, _kazakh(), rng, DPI)
     params = sample_params("phone", rng)

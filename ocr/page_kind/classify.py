@@ -75,13 +75,14 @@ def _best_per_kind(sides: Sequence[Side]) -> dict[str, Side]:
     return best
 
 
-def _other_card_side(page: PageImage, found: Side, templates: Sequence[Template]) -> Side | None:
-    """The front of an ID card scanned on one page with its back (or the other way round)."""
+def _other_card_side(page: PageImage, found: Side, templates: Sequence[Template], mrz: MrzRead | None) -> Side | None:
+    """The front of an ID card scanned on one page with its back (or the other way round). A back
+    must show the MRZ the page was read to have."""
     want = SIDE_KINDS[1] if found.template.kind == SIDE_KINDS[0] else SIDE_KINDS[0]
     centre = np.mean(np.asarray(found.pose.quad((0.0, 0.0, *found.template.page_mm))), axis=0)
     best: Side | None = None
     for t in templates:
-        if t.kind != want:
+        if t.kind != want or (t.mrz is not None and (mrz is None or not _mrz_fits(t, mrz))):
             continue
         w, h = t.page_mm
         outlines: list[NDArray[np.float64]] = page.memo("outlines", lambda: outline_quads(page))
@@ -107,15 +108,15 @@ def _decide(
     per_kind = _best_per_kind(sides)
     accepted = sorted((s for s in per_kind.values() if _accepted(s, mrz)), key=lambda s: -s.score)
     for s in sorted(per_kind.values(), key=lambda s: -s.score):
-        evidence.append(
-            f"{s.template.kind} {s.template.edition}: layout {s.pose.score:.2f}, title {s.title_score:.2f}"
-            + (" (accepted)" if s in accepted else "")
-        )
+        line = f"{s.template.kind} {s.template.edition}: layout {s.pose.score:.2f}, title {s.title_score:.2f}"
+        line += " (accepted)" if s in accepted else ""
+        if line not in evidence:
+            evidence.append(line)
     if not accepted:
         return None
     best = accepted[0]
     if best.template.kind in SIDE_KINDS:
-        other = _other_card_side(page, best, templates)
+        other = _other_card_side(page, best, templates, mrz)
         if other is not None:
             evidence.append(f"{other.template.kind} also on the page: layout {other.pose.score:.2f}")
             front, back = (best, other) if best.template.kind == SIDE_KINDS[0] else (other, best)

@@ -14,6 +14,8 @@ from ocr.viz.translit import icao_latin, pinyin_fits
 Rule = Callable[[str, str], bool]
 MAX_CHANGES = 2
 MIN_CHOICE = 0.05
+# Kazakh letters and the Russian letters Tesseract reads them as: runner-ups it may not offer.
+KAZAKH_LOOKALIKES = {"Э": "Ә", "А": "Ә", "К": "Қ", "Г": "Ғ", "Н": "Ң", "О": "Ө", "У": "ҰҮ", "И": "І", "Х": "Һ"}
 
 
 def rule(name: str) -> Rule:
@@ -24,7 +26,9 @@ def rule(name: str) -> Rule:
     raise ValueError(f"unknown pair rule {name!r}")
 
 
-def repair(glyphs: Sequence[Glyph], latin: str, fits: Rule, clean: Callable[[str], str]) -> str | None:
+def repair(
+    glyphs: Sequence[Glyph], latin: str, fits: Rule, clean: Callable[[str], str], lookalikes: bool = False
+) -> str | None:
     """The cleaned reading of `glyphs` that fits `latin` with the fewest changes: at most one
     character dropped (Tesseract sometimes reads one character as two) and at most MAX_CHANGES
     replaced by its runner-up readings; None when no such reading exists."""
@@ -35,7 +39,7 @@ def repair(glyphs: Sequence[Glyph], latin: str, fits: Rule, clean: Callable[[str
             if n == 0 and drop is None:
                 continue
             kept = [g for i, g in enumerate(chars) if i != drop]
-            options = [[c for c, p in g.choices if p >= MIN_CHOICE and c != g.text and c.strip()] for g in kept]
+            options = [_options(g, lookalikes) for g in kept]
             for where in itertools.combinations([i for i, o in enumerate(options) if o], n):
                 for picks in itertools.product(*(options[i][:3] for i in where)):
                     new = [g.text for g in kept]
@@ -45,3 +49,12 @@ def repair(glyphs: Sequence[Glyph], latin: str, fits: Rule, clean: Callable[[str
                     if fits(candidate, latin):
                         return candidate
     return None
+
+
+def _options(g: Glyph, lookalikes: bool) -> list[str]:
+    """Other readings of a character: Tesseract's runner-ups, then (for Cyrillic) the Kazakh
+    letters it is known to mistake for Russian ones."""
+    out = [c for c, p in g.choices if p >= MIN_CHOICE and c != g.text and c.strip()]
+    if lookalikes:
+        out += [k for k in KAZAKH_LOOKALIKES.get(g.text.upper(), "") if k not in out]
+    return out

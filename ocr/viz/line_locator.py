@@ -59,7 +59,9 @@ def find_line(
     tol = tolerance_mm * scale
     c0 = int(max(0, start_x - tol))
     c1 = int(min(w, start_x + max(8 * scale, 0.5 * (max_x - start_x))))
-    rows = ink[:, c0:c1].astype(bool).sum(axis=1) >= max(1, 0.01 * (c1 - c0))
+    # rows of text hold far more ink than rows crossed only by background lines and specks
+    profile = ink[:, c0:c1].astype(bool).sum(axis=1)
+    rows = profile >= max(2.0, 0.12 * float(profile.max(initial=0)))
     bands = _runs(rows)
     # a band alone, or joined to its neighbour across a thin gap (二, 三, the breve of Й): the
     # candidate nearest the expected place and letter height wins, so a label printed just above
@@ -80,14 +82,17 @@ def find_line(
     # a column belongs to the text when several of its pixels are ink: a stray background line
     # crossing the band leaves one or two, the thinnest stroke of a letter more
     cols = ink[y0:y1, :].astype(bool).sum(axis=0) >= max(2.0, 0.1 * (y1 - y0))
-    runs = [(a, b) for a, b in _runs(cols) if b > start_x - tol and a < max_x + tol]
+    # a sliver narrower than any stroke is a background line crossing the band, not a letter
+    sliver = max(2.0, 0.08 * (y1 - y0))
+    runs = [(a, b) for a, b in _runs(cols) if b > start_x - tol and a < max_x + tol and b - a >= sliver]
     if not runs:
         return None
-    first = 0
-    while first < len(runs) and runs[first][1] < start_x - tol:
-        first += 1
-    if first == len(runs):
+    # the value starts where the template says, give or take the pose error: the run starting
+    # nearest there (a speck a little to the left must not become the start)
+    starts = [i for i, (a, b) in enumerate(runs) if b >= start_x - tol and a <= start_x + tol]
+    if not starts:
         return None
+    first = min(starts, key=lambda i: abs(runs[i][0] - start_x))
     kept = [runs[first]]
     for a, b in runs[first + 1 :]:
         if a - kept[-1][1] > end_gap_mm * scale or a > max_x + 0.5 * tol:

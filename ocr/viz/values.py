@@ -53,7 +53,7 @@ def basic(text: str, spec: FieldSpec, lang: str | None = None) -> str:
     if script == "han" and spec.type == "name":
         t = t.replace(" ", "")
         t = re.sub(r"(?<=[\u4e00-\u9fff])[.•・‧∙⋅\-，,。、:;'\"“”＂‘’]+(?=[\u4e00-\u9fff])", "·", t)
-        t = t.strip("·.:;,'\"")
+        t = t.strip("·.:;,'\"、，。")
     if spec.case == "upper":
         t = t.upper()
     if spec.type in ("name", "text"):
@@ -172,7 +172,7 @@ def clean(raw: str, confidence: float, spec: FieldSpec, cleaned: bool = False) -
         runner = scored[1][0] if len(scored) > 1 else 0.0
         if best_score < 55 or (best_score - runner < 8 and best_score < 90):
             return Cleaned(text, "", confidence * 0.3, (f"'{text}' is none of the values this field prints",))
-        if skeleton(best.text) != skeleton(text):
+        if best.text != text:
             notes.append(f"read '{text}', taken as '{best.text}' ({best_score:.0f}% alike)")
         confidence *= min(1.0, best_score / 100 + 0.15)
         text, value = best.text, best.value
@@ -181,6 +181,12 @@ def clean(raw: str, confidence: float, spec: FieldSpec, cleaned: bool = False) -
         if same and same[0] != text:
             notes.append(f"read '{text}', taken as the common value '{same[0]}' (differs by lookalike letters only)")
             text = value = same[0]
+    if spec.type == "number" and spec.pattern and not re.search(spec.pattern, text):
+        core = spec.pattern.strip("^$")
+        inner = re.findall(f"(?=({core}))", text) if core else []
+        if len(inner) == 1 and inner[0] != text:
+            notes.append(f"read '{text}', kept '{inner[0]}': the rest is not part of the number")
+            text = value = inner[0]
     if spec.pattern and not re.search(spec.pattern, text):
         problems.append("does not look like this field's values")
         confidence *= 0.5
