@@ -14,6 +14,7 @@ from verification.cli import (
     case_command,
     face_command,
     mrz_command,
+    read_command,
     registry_command,
     user_command,
     verify_command,
@@ -31,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     mrz_command.register(sub)
+    read_command.register(sub)
     face_command.register(sub)
     registry_command.register(sub)
     audit_command.register(sub)
