@@ -49,8 +49,9 @@ class Desk:
             trust.install_root(DEMO_PARTNER, (demo_keys(rdir / "demo-keys").path / "root.json").read_bytes())
         audit = AuditTrail.open_desk(d)
         accounts = AccountStore.open_desk(d, audit)
-        if demo and not accounts.has_users():
-            accounts.add_user(None, DEMO_USER, DEMO_PASSWORD, Role.ADMINISTRATOR, "Demo Officer")
+        if demo and not accounts.has_users():  # administrators may not open cases: the demo user is an officer
+            admin = accounts.add_user(None, "demo-admin", DEMO_PASSWORD, Role.ADMINISTRATOR, "Demo Administrator")
+            accounts.add_user(admin, DEMO_USER, DEMO_PASSWORD, Role.OFFICER, "Demo Officer")
         cases = CaseStore.open_desk(d, audit)
         registry = registry_command.open_store(rdir / "registry.sqlite", audit)
         return cls(d, rdir, demo, audit, accounts, cases, registry, trust)

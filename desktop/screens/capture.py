@@ -39,7 +39,7 @@ from desktop.page_view import PageView
 from desktop.screens.base import Screen, message_label, name
 from desktop.workers import Worker
 from ocr.mrz.model import MrzRead
-from verification.accounts import User
+from verification.accounts import AccountError, User
 from verification.cases import CaseError, Decision
 from verification.cases.model import MIN_COMMENT
 
@@ -289,7 +289,8 @@ class CaptureScreen(Screen):
         self.progress.setVisible(True)
         self.message.setText(self.tr("Reading…"))
         self.worker = Worker(read_documents, self.desk, self.user, files, self.max_age_days, self.case_id,
-                             name="capture")  # fmt: skip
+                             expected=(AccountError,), name="capture")  # fmt: skip
+        self.worker.signals.failed.connect(lambda exc: self.message.setText(str(exc)))
         self.worker.signals.progress.connect(self._event)
         self.worker.signals.finished.connect(self._finished)
         self.worker.start()
@@ -319,7 +320,7 @@ class CaptureScreen(Screen):
     def _finished(self) -> None:
         self.worker = None
         self.progress.setVisible(False)
-        if not self.failures or self.results:
+        if self.case_id is not None and (not self.failures or self.results):
             self.message.setText(self.tr("Case %1: %2 page(s) read.").replace("%1", str(self.case_id or "—"))
                                  .replace("%2", str(len(self.results))))  # fmt: skip
         self._update_decision()

@@ -110,3 +110,11 @@ def test_history_finds_and_reopens_the_case(qtbot, window: MainWindow) -> None:
     assert "EV4770539" in detail and "POCHNMAMIER<<DINALA" in detail
     assert window.user is not None
     assert window.desk.cases.search(window.user, CaseQuery(name="MAMIER"))
+
+
+def test_account_that_may_not_open_cases_is_told_in_place(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window, username="chief")  # an administrator: may not open cases
+    window.capture.read_files([str(SCAN)])
+    _wait_read(qtbot, window)
+    assert "may not open cases" in window.capture.message.text()
+    assert window.capture.case_id is None
