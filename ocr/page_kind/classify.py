@@ -13,9 +13,9 @@ from numpy.typing import NDArray
 
 from ocr.mrz.model import MrzRead
 from ocr.page_kind.model import UNKNOWN, PageKind, Side
-from ocr.page_kind.titles import NO_TITLE, match_titles
+from ocr.page_kind.titles import NO_TITLE, TitleMatch, match_titles
 from ocr.templates import Template
-from ocr.viz.geometry import PageImage, Quad
+from ocr.viz.geometry import PageImage, Pose, Quad
 from ocr.viz.layout_fit import best_fit
 from ocr.viz.locate import locate
 from ocr.viz.pose_sources import frame_quads, mrz_poses, outline_quads, quad_poses
@@ -44,18 +44,31 @@ def _mrz_fits(template: Template, mrz: MrzRead) -> bool:
     return not anchor.issuing_state or f.issuing_state == anchor.issuing_state
 
 
-def _side(page: PageImage, template: Template, mrz: MrzRead | None) -> Side | None:
-    box: Quad = mrz.box if mrz is not None and mrz.found else ()
-    pose = locate(page, template, box)
-    if pose is None:
-        return None
-    title = match_titles(page, pose, template) if template.titles and pose.score >= MIN_LAYOUT else NO_TITLE
+def _scored(template: Template, pose: Pose, title: TitleMatch, mrz: MrzRead | None) -> Side:
     if template.mrz is not None:
         valid = mrz is not None and mrz.valid
         score = 0.5 + 0.1 * valid + 0.3 * _layout(pose.score) + 0.1 * (title.passed or not template.titles)
     else:
         score = 0.55 * title.similarity + 0.45 * _layout(pose.score)
     return Side(template, pose, float(score), title.similarity, title.text)
+
+
+def _sides(page: PageImage, templates: Sequence[Template], mrz: MrzRead | None) -> list[Side]:
+    """Every template placed on the page and scored. Titles are read for the best-placed edition
+    of each kind first, and for the others only when that one's title does not pass."""
+    box: Quad = mrz.box if mrz is not None and mrz.found else ()
+    placed = [(t, pose) for t in templates if (pose := locate(page, t, box)) is not None]
+    placed.sort(key=lambda tp: -tp[1].score)
+    sides: list[Side] = []
+    titled: set[str] = set()
+    for t, pose in placed:
+        title = NO_TITLE
+        if t.titles and pose.score >= MIN_LAYOUT and t.kind not in titled:
+            title = match_titles(page, pose, t)
+            if title.passed:
+                titled.add(t.kind)
+        sides.append(_scored(t, pose, title, mrz))
+    return sides
 
 
 def _accepted(side: Side, mrz: MrzRead | None) -> bool:
@@ -95,7 +108,7 @@ def _other_card_side(page: PageImage, found: Side, templates: Sequence[Template]
         if pose is None or pose.score < MIN_LAYOUT:
             continue
         title = match_titles(page, pose, t) if t.titles else NO_TITLE
-        side = Side(t, pose, 0.55 * title.similarity + 0.45 * _layout(pose.score), title.similarity, title.text)
+        side = _scored(t, pose, title, None)
         if ((t.titles and title.passed) or not t.titles) and (best is None or side.score > best.score):
             best = side
     return best
@@ -136,7 +149,7 @@ def classify_page(
     tried: list[Side] = []
     frames: list[NDArray[np.float64]] = page.memo("frames", lambda: frame_quads(page))
     if framed and frames:
-        tried = [s for t in framed if (s := _side(page, t, None)) is not None]
+        tried = _sides(page, framed, None)
         found = _decide(page, tried, None, templates, evidence)
         if found is not None:
             return found, None
@@ -147,9 +160,9 @@ def classify_page(
         candidates = [t for t in templates if t.mrz is not None and _mrz_fits(t, mrz)]
         if not candidates:
             evidence.append("no template describes a document with this MRZ")
-        sides = [s for t in candidates if (s := _side(page, t, mrz)) is not None]
+        sides = _sides(page, candidates, mrz)
     else:
-        sides = tried + [s for t in templates if t.mrz is None and t not in framed if (s := _side(page, t, None))]
+        sides = tried + _sides(page, [t for t in templates if t.mrz is None and t not in framed], None)
     found = _decide(page, sides, mrz, templates, evidence)
     if found is not None:
         return found, mrz
