@@ -97,7 +97,7 @@ def test_a_failed_migration_leaves_the_old_version(tmp_path: Path, monkeypatch: 
     old = tmp_path / "v1.sqlite3"
     write_old_file(old, 1, [person(1)])
 
-    def broken(conn: sqlite3.Connection) -> None:
+    def broken(conn: sqlite3.Connection, final: bool) -> None:
         conn.execute("CREATE TABLE half_done (x)")
         raise sqlite3.OperationalError("disk I/O error")
 

@@ -15,33 +15,46 @@ from verification.registry.sqlite_rows import name_of
 
 log = logging.getLogger(__name__)
 
-Step = Callable[[sqlite3.Connection], None]
+# step(conn, final): `final` is True for the last step of a migration; derived data (name keys) is
+# computed only there, once, in the current definition.
+Step = Callable[[sqlite3.Connection, bool], None]
 
 
-def _v1(conn: sqlite3.Connection) -> None:
+def _v1(conn: sqlite3.Connection, final: bool) -> None:
     conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
     for statement in _statements(schema.V1):
         conn.execute(statement)
 
 
-def _v2(conn: sqlite3.Connection) -> None:
+def _v2(conn: sqlite3.Connection, final: bool) -> None:
+    """Name look-up keys (derived data: computed by the last step that changes them)."""
     for statement in _statements(schema.V2):
         conn.execute(statement)
-    backfill_name_keys(conn)
+    if final:
+        backfill_name_keys(conn)
 
 
-def _v3(conn: sqlite3.Connection) -> None:
+def _v3(conn: sqlite3.Connection, final: bool) -> None:
     """Name keys built from the parts of a name (surname, given names) instead of the joined
-    letters, and all-vowel names (YE YI) keyed by their vowels: each part computed once. No table
-    changes; every key is redone (index dropped and rebuilt around it: one sort, not a million
-    index updates)."""
-    conn.execute("DROP INDEX name_keys_key")
+    letters, and all-vowel names (YE YI) keyed by their vowels. No table changes; keys redone."""
     conn.execute("DELETE FROM name_keys")
-    backfill_name_keys(conn)
-    conn.execute("CREATE INDEX name_keys_key ON name_keys (key, person)")
+    if final:
+        conn.execute("DROP INDEX name_keys_key")  # one sort after, not a million index updates
+        backfill_name_keys(conn)
+        conn.execute("CREATE INDEX name_keys_key ON name_keys (key, person)")
 
 
-STEPS: dict[int, Step] = {1: _v1, 2: _v2, 3: _v3}
+def _v4(conn: sqlite3.Connection, final: bool) -> None:
+    """The spelling key beside the skeleton key; the table is rebuilt and every key redone."""
+    statements = _statements(schema.V4)
+    for statement in statements[:-1]:
+        conn.execute(statement)
+    if final:
+        backfill_name_keys(conn)
+    conn.execute(statements[-1])
+
+
+STEPS: dict[int, Step] = {1: _v1, 2: _v2, 3: _v3, 4: _v4}
 CURRENT = max(STEPS)
 
 
@@ -50,14 +63,21 @@ def _statements(script: str) -> list[str]:
 
 
 def backfill_name_keys(conn: sqlite3.Connection, batch: int = 50_000) -> int:
-    """Compute the look-up keys of every stored name (the v2 step; also usable to rebuild them)."""
+    """Compute the look-up keys of every stored name, in the file's current key table shape."""
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(name_keys)")]
+    with_spelling = "spelling" in columns
+    sql = (
+        "INSERT OR IGNORE INTO name_keys (person, key, spelling) VALUES (?, ?, ?)"
+        if with_spelling
+        else "INSERT OR IGNORE INTO name_keys (person, key) VALUES (?, ?)"
+    )
     rows = conn.execute(
         "SELECT person, script, surname, given_names, latin_surname, latin_given_names FROM names ORDER BY person"
     )
     written = 0
     while chunk := rows.fetchmany(batch):
-        keys = {(r[0], k) for r in chunk for k in names.name_keys(name_of(r[1:]))}
-        conn.executemany("INSERT OR IGNORE INTO name_keys (person, key) VALUES (?, ?)", sorted(keys))
+        keys = {(r[0], *k) for r in chunk for k in names.name_keys(name_of(r[1:]))}
+        conn.executemany(sql, sorted(k if with_spelling else k[:2] for k in keys))
         written += len(keys)
     return written
 
@@ -85,7 +105,7 @@ def migrate(conn: sqlite3.Connection, target: int = CURRENT) -> int:
                 f"up to {CURRENT}); update Tekseru before using it"
             )
         for version in range(found + 1, target + 1):
-            STEPS[version](conn)
+            STEPS[version](conn, version == target)
             conn.execute(
                 "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                 (version, dt.datetime.now(dt.UTC).isoformat(timespec="seconds")),

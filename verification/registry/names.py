@@ -139,7 +139,7 @@ def _word_pinyin(word: str) -> str:
     return "".join(syllables).upper()
 
 
-def han_readings(text: str, surname: bool = False, limit: int = 6) -> list[str]:
+def han_readings(text: str, surname: bool = False, limit: int = 4) -> list[str]:
     """Every plausible Pinyin of a name with heteronym characters (at most `limit`), the
     surname/everyday reading first: a query in characters must find a record romanised either way."""
     first = han_to_pinyin(text, surname)
@@ -272,10 +272,25 @@ def latin_forms(name: PersonName) -> tuple[tuple[str, str, str], ...]:
     return tuple(forms)
 
 
-def name_keys(name: PersonName) -> set[str]:
-    """Every index key of one stored name form."""
-    keys = {name_key(s, g) for _, s, g in latin_forms(name)}
+@lru_cache(maxsize=1 << 16)
+def _surname_spelling(surname: str) -> str:
+    return variant(strip_surname_ending(compact(surname)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _given_spelling(given_names: str) -> str:
+    return variant(compact(given_names))
+
+
+def spelling_key(surname: str, given_names: str) -> str:
+    """The finer key stored beside `name_key`: the spelling with variants folded but vowels kept,
+    so that among many persons under one skeleton the same-spelled names are read first."""
+    return _surname_spelling(surname) + "|" + _given_spelling(given_names)
+
+
+def name_keys(name: PersonName) -> set[tuple[str, str]]:
+    """Every (key, spelling key) of one stored name form."""
+    keys = {(name_key(s, g), spelling_key(s, g)) for _, s, g in latin_forms(name)}
     if name.script is Script.HAN:
-        keys.add(hanzi_key(name.surname, name.given_names))
-    keys.discard("")
-    return keys
+        keys.add((hanzi_key(name.surname, name.given_names), ""))
+    return {k for k in keys if k[0]}

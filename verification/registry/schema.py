@@ -108,3 +108,16 @@ CREATE TABLE name_keys (
 CREATE INDEX name_keys_key ON name_keys (key, person);
 """
 
+
+# v4: name keys carry the finer spelling key beside the skeleton, indexed together, so a crowded
+# skeleton (common Chinese names: thousands of persons) yields its same-spelled names first.
+V4 = """
+DROP TABLE name_keys;
+CREATE TABLE name_keys (
+    person INTEGER NOT NULL REFERENCES persons (pk) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    spelling TEXT NOT NULL,
+    PRIMARY KEY (person, key, spelling)
+) WITHOUT ROWID;
+CREATE INDEX name_keys_key ON name_keys (key, spelling, person);
+"""

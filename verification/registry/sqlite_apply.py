@@ -22,7 +22,7 @@ from verification.registry.store import PackageVersion, Progress
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 T = TypeVar("T")
-INSERT_KEY = "INSERT OR IGNORE INTO name_keys (person, key) VALUES (?, ?)"
+INSERT_KEY = "INSERT OR IGNORE INTO name_keys (person, key, spelling) VALUES (?, ?, ?)"
 
 
 @dataclass
@@ -84,7 +84,7 @@ def already_applied(conn: sqlite3.Connection, version: PackageVersion) -> bool:
 
 
 @lru_cache(maxsize=1 << 19)
-def _keys(name: PersonName) -> frozenset[str]:
+def _keys(name: PersonName) -> frozenset[tuple[str, str]]:
     return frozenset(names.name_keys(name))
 
 
@@ -96,7 +96,7 @@ class _Writer:
         self.partner_state = partner_state
         self.next_pk = next_pk
         self.rows = Rows()
-        self.keys: list[tuple[int, str]] = []
+        self.keys: list[tuple[int, str, str]] = []
 
     def add(self, rec: PersonRecord) -> None:
         if rec.partner_state != self.partner_state:
@@ -106,14 +106,14 @@ class _Writer:
         pk = self.next_pk
         self.next_pk += 1
         self.rows.add(rec, pk)
-        found: frozenset[str] | set[str]
+        found: frozenset[tuple[str, str]] | set[tuple[str, str]]
         if len(rec.names) == 1:
             found = _keys(rec.names[0])
         else:
             found = set()
             for name in rec.names:
                 found |= _keys(name)
-        self.keys.extend([(pk, k) for k in found])
+        self.keys.extend([(pk, k, spelling) for k, spelling in found])
 
     def flush(self) -> None:
         for table, rows in self.rows.tables():
