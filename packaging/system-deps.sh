@@ -8,6 +8,10 @@ PACKAGES=(
   tesseract-ocr-uig tesseract-ocr-osd
   fonts-ocr-b fonts-noto-cjk fonts-dejavu-core
   poppler-utils sane-utils xvfb xauth
+  # Qt's xcb and offscreen platform plugins (PySide6 wheels bundle Qt, not these system libraries)
+  libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0
+  libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
 )
 
 missing=()
