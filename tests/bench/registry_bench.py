@@ -62,13 +62,15 @@ class Timed(Iterator[T]):
     def __init__(self, items: Iterable[T]) -> None:
         self._it = iter(items)
         self.seconds = 0.0
+        self.cpu = 0.0
 
     def __next__(self) -> T:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         try:
             return next(self._it)
         finally:
             self.seconds += time.perf_counter() - start
+            self.cpu += time.process_time() - cpu
 
 
 def _remove(path: Path) -> None:
@@ -90,10 +92,15 @@ class ImportRun:
     wall: float
     generator: float
     cpu: float
+    generator_cpu: float = 0.0
 
     @property
     def store(self) -> float:
         return self.wall - self.generator
+
+    @property
+    def store_cpu(self) -> float:
+        return self.cpu - self.generator_cpu
 
 
 def import_full(path: Path, records: Iterable[PersonRecord], photos: Iterable[tuple[str, bytes]] = ()) -> ImportRun:
@@ -103,7 +110,7 @@ def import_full(path: Path, records: Iterable[PersonRecord], photos: Iterable[tu
         cpu, start = time.process_time(), time.perf_counter()
         result = store.apply(version(1), timed, [], photos)
         wall, cpu = time.perf_counter() - start, time.process_time() - cpu
-    return ImportRun(result.persons_written, wall, timed.seconds, cpu)
+    return ImportRun(result.persons_written, wall, timed.seconds, cpu, timed.cpu)
 
 
 def naive_import(path: Path, records: list[PersonRecord]) -> float:
@@ -376,7 +383,9 @@ def main(argv: list[str] | None = None) -> int:
     run = import_full(big, generate_registry(args.persons, args.seed))
     naive_per = naive_import(workdir / "naive.sqlite3", list(generate_registry(args.naive_persons, args.seed + 7)))
     naive_total = naive_per * args.persons
-    print(f"import: wall {run.wall:.1f} s, generator {run.generator:.1f} s, cpu {run.cpu:.1f} s", flush=True)
+    print(
+        f"import: wall {run.wall:.1f} s, generator {run.generator:.1f} s, store cpu {run.store_cpu:.1f} s", flush=True
+    )
 
     photo_records = list(generate_registry(args.photo_persons, args.seed + 3, photos=True))
     photo_bytes = list(photos_of(photo_records))
@@ -387,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     audit = ListAuditSink()
     with SqliteRegistryStore(big, audit) as store:
         doc_calls = [_by_document(store, rec) for rec in picks]
+        doc_times_cold = timed_calls(doc_calls)  # first touch of these pages since the import
         doc_times = timed_calls(doc_calls)
         results: dict[str, tuple[list[float], int, int]] = {}
         for with_birth in (True, False):
@@ -414,11 +424,14 @@ def main(argv: list[str] | None = None) -> int:
     say("-" * 100)
     say(_row(f"full import {run.persons:,} persons, store time", f"{run.store:.1f} s", f"{naive_total:,.0f} s",
              f"{naive_total / run.store:,.0f}x", "≤ 60 s"))  # fmt: skip
-    say(_row("  … same, wall incl. generating the records", f"{run.wall:.1f} s", "", "", f"(cpu {run.cpu:.1f} s)"))
+    say(_row("  … store CPU time (process time, load aside)", f"{run.store_cpu:.1f} s", "", "", ""))
+    say(_row("  … wall incl. generating the records", f"{run.wall:.1f} s", "", "", f"(gen. {run.generator:.0f} s)"))
     say(_row(f"full import {photo_run.persons:,} persons + photos ({mean_kib:.0f} KiB)", f"{photo_run.store:.1f} s",
              "", "", "≤ 30 s"))  # fmt: skip
     say(_row("by_document p50", f"{1000 * pct(doc_times, 50):.2f} ms", "", "", ""))
     say(_row("by_document p99", f"{1000 * pct(doc_times, 99):.2f} ms", "", "", "≤ 2 ms"))
+    say(_row("  … p50/p99 on first touch after the import", f"{1000 * pct(doc_times_cold, 50):.2f}/"
+             f"{1000 * pct(doc_times_cold, 99):.2f} ms", "", "", ""))  # fmt: skip
     for label, (times, top, anyhit) in results.items():
         n = len(times)
         naive_col = f"{1000 * naive_search_p50:,.0f} ms" if label == "with birth date" else ""
