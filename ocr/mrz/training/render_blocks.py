@@ -96,11 +96,6 @@ def render_block(rng: random.Random) -> tuple[np.ndarray, list[str]]:
         xy = (rng.uniform(0, w * 0.6), rng.uniform(0, h * 0.6))
         draw.text(xy, rng.choice(("SPECIMEN", "MUSTER", "VOID", "SAMPLE")), font=sf, fill=rng.randint(165, 225))
     ink = np.asarray(canvas, np.float32) / 255.0
-    weight = rng.random()
-    if weight < 0.15:  # heavier print
-        ink = np.asarray(cv2.erode(ink, np.ones((2, 2), np.uint8)), np.float32)
-    elif weight < 0.30:  # lighter print
-        ink = np.asarray(cv2.dilate(ink, np.ones((2, 2), np.uint8)), np.float32)
     ink_level = rng.uniform(0, 70)
     img = bg * ink + ink_level * (1 - ink)
     img = np.clip(img, 0, 255).astype(np.uint8)
@@ -118,7 +113,7 @@ def degrade(rng: random.Random, img: np.ndarray) -> np.ndarray:
         dst = src + np.array([[rng.uniform(-d, d), rng.uniform(-d, d)] for _ in range(4)], dtype=np.float32)
         img = cv2.warpPerspective(img, cv2.getPerspectiveTransform(src, dst), (w, h), borderMode=cv2.BORDER_REPLICATE)
     # final character height between ~7 and ~45 px
-    target = rng.uniform(0.2, 0.5) if rng.random() < 0.4 else rng.uniform(0.22, 1.1)
+    target = rng.uniform(0.22, 1.1)
     img = cv2.resize(img, None, fx=target, fy=target, interpolation=cv2.INTER_AREA)
     sigma = rng.uniform(0, 1.3) * (0.5 + target)
     if sigma > 0.3:
