@@ -29,11 +29,14 @@ def rule(name: str) -> Rule:
 def repair(
     glyphs: Sequence[Glyph], latin: str, fits: Rule, clean: Callable[[str], str], lookalikes: bool = False
 ) -> str | None:
-    """The cleaned reading of `glyphs` that fits `latin` with the fewest changes: at most one
-    character dropped (Tesseract sometimes reads one character as two) and at most MAX_CHANGES
-    replaced by its runner-up readings; None when no such reading exists."""
+    """The cleaned reading of `glyphs` that fits `latin` with the fewest changes: at most
+    MAX_CHANGES characters replaced by runner-up readings (and, with `lookalikes`, by the Kazakh
+    letters Tesseract takes for Russian ones), and for Chinese at most one character dropped
+    (Tesseract sometimes reads one character as two); None when no such reading exists."""
     chars = [g for g in glyphs if g.text.strip()]
-    drops: list[int | None] = [None, *sorted(range(len(chars)), key=lambda i: chars[i].confidence)]
+    order = sorted(range(len(chars)), key=lambda i: chars[i].confidence)
+    # Chinese: a character read as two; never for alphabets, where a dropped letter is a real one
+    drops: list[int | None] = [None, *([] if lookalikes else order)]
     for n in range(0, MAX_CHANGES + 1):
         for drop in drops:
             if n == 0 and drop is None:

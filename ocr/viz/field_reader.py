@@ -11,16 +11,18 @@ from dataclasses import dataclass, replace
 import cv2
 import numpy as np
 from numpy.typing import NDArray
+from rapidfuzz.distance import Levenshtein
 
 from ocr.templates import FieldSpec, Template
 from ocr.viz.agreement import repair, rule
 from ocr.viz.geometry import PageImage, Pose, rectify
 from ocr.viz.glyph_match import best_drawn
+from ocr.viz.hanzi_match import shape_score, spell_by_shape
 from ocr.viz.ink import text_gray
 from ocr.viz.line_locator import Spot, find_line, ink_of
 from ocr.viz.model import FieldRead, Quad
 from ocr.viz.tesseract_lines import LineText, read_line
-from ocr.viz.translit import hanzi_for, pinyin_groups
+from ocr.viz.translit import hanzi_for, icao_latin, pinyin_groups, usual_reading
 from ocr.viz.values import basic, clean, date_whitelist, parse_date, script_of
 
 log = logging.getLogger(__name__)
@@ -51,21 +53,42 @@ def _cut(page: PageImage, pose: Pose, box: tuple[float, float, float, float], le
     return _Cut(text_gray(rectify(img, h, region, scale)), region[0], region[1], scale)
 
 
-def _line_image(cut: _Cut, spot: Spot, runs: tuple[tuple[int, int], ...]) -> tuple[NDArray[np.uint8], int, int]:
+def _rows(ink: NDArray[np.uint8], spot: Spot, xa: int, xb: int) -> tuple[int, int]:
+    """The rows of the text between columns xa and xb: the band the line finder chose, grown up
+    and down while those columns still hold ink (a long line photographed at a slant drifts out
+    of a band measured at its start)."""
+    height = spot.y1 - spot.y0
+    prof = ink[:, xa:xb].astype(bool).sum(axis=1)
+    # a row still belongs to the text while it holds a fair share of the band's ink; the gap to a
+    # label above holds only background specks
+    limit = max(2.0, 0.12 * float(prof[spot.y0 : spot.y1].max(initial=0)))
+    y0, y1 = spot.y0, spot.y1
+    reach = round(0.5 * height)
+    while y0 > max(0, spot.y0 - reach) and prof[y0 - 1] >= limit:
+        y0 -= 1
+    while y1 < min(len(prof), spot.y1 + reach) and prof[y1] >= limit:
+        y1 += 1
+    return y0, y1
+
+
+def _line_image(
+    cut: _Cut, ink: NDArray[np.uint8], spot: Spot, runs: tuple[tuple[int, int], ...]
+) -> tuple[NDArray[np.uint8], int, int]:
     """The part of the line spanning `runs`, contrast stretched, on a clean white margin (Tesseract
     reads a lone character far better with room round it); and its origin in the cut."""
     height = spot.y1 - spot.y0
     pad_x, pad_y = round(0.25 * height) + 1, round(0.15 * height) + 1
     h, w = cut.gray.shape
     xa, xb = max(0, runs[0][0] - pad_x), min(w, runs[-1][1] + pad_x)
-    ya, yb = max(0, spot.y0 - pad_y), min(h, spot.y1 + pad_y)
+    top, bottom = _rows(ink, spot, runs[0][0], runs[-1][1])
+    ya, yb = max(0, top - pad_y), min(h, bottom + pad_y)
     img = cut.gray[ya:yb, xa:xb].astype(np.float32)
     lo, hi = np.percentile(img, 2), np.percentile(img, 92)
     if hi - lo > 10:
         img = (img - lo) * (255.0 / (hi - lo))
     line = np.clip(img, 0, 255).astype(np.uint8)
-    side, top = max(12, round(0.8 * height)), round(0.3 * height)
-    framed = cv2.copyMakeBorder(line, top, top, side, side, cv2.BORDER_CONSTANT, value=255)
+    side, margin = max(12, round(0.8 * height)), round(0.3 * height)
+    framed = cv2.copyMakeBorder(line, margin, margin, side, side, cv2.BORDER_CONSTANT, value=255)
     return np.asarray(framed, np.uint8), xa, ya
 
 
@@ -82,6 +105,17 @@ def _respace(line: LineText, height: float, han: bool) -> str:
         out += text
         prev = box
     return out
+
+
+END_GAP_MM = 2.2  # a gap this wide ends a field's text (words are closer, the next column farther)
+
+
+def _until_gap(runs: tuple[tuple[int, int], ...], gap_px: float) -> tuple[tuple[int, int], ...]:
+    """`runs` up to the first gap of at least `gap_px`."""
+    for i in range(1, len(runs)):
+        if runs[i][0] - runs[i - 1][1] >= gap_px:
+            return runs[:i]
+    return runs
 
 
 def _split_runs(spot: Spot, gap_px: float) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
@@ -112,12 +146,12 @@ def _ocr(img: NDArray[np.uint8], lang: str, whitelist: str | None) -> LineText:
 
 
 def _read(
-    cut: _Cut, spot: Spot, runs: tuple[tuple[int, int], ...], spec: FieldSpec
+    cut: _Cut, ink: NDArray[np.uint8], spot: Spot, runs: tuple[tuple[int, int], ...], spec: FieldSpec
 ) -> tuple[LineText, str, bool, NDArray[np.uint8]]:
     """Tesseract's reading of `runs` for `spec`, the text with spaces redone, whether that text is
     already cleaned, and the line image: a field printed in two languages ('ҚЫТАЙ/CHINA') is split
     at its separator and each part read and cleaned in its own language."""
-    img, _, _ = _line_image(cut, spot, runs)
+    img, _, _ = _line_image(cut, ink, spot, runs)
     height = spot.y1 - spot.y0
     han = "chi_sim" in spec.lang.split("+")
     if not spec.parts:
@@ -208,21 +242,24 @@ def read_field(page: PageImage, pose: Pose, spec: FieldSpec, follower: FieldSpec
     cut = _cut(page, pose, (x0, y0, x1, y1), letter_mm)
     s = cut.scale
     ink = ink_of(cut.gray, s)
-    end_gap = 2.2 if follower is None else max(2.2, 2.5 * follower.gap_mm)
+    end_gap = END_GAP_MM if follower is None else max(END_GAP_MM, 2.5 * follower.gap_mm)
+    if spec.lang == "chi_sim" and follower is None:  # a middle dot leaves a wider gap in Chinese type
+        end_gap = max(end_gap, 1.3 * letter_mm)
     spot = find_line(ink, ((y0 + y1) / 2 - cut.y0) * s, letter_mm * s, (x0 - cut.x0) * s, (x1 - cut.x0) * s, s, end_gap)
     if spot is None:
         why = "no printed line found where this field should be"
         return [_Reading(_missing(f, why), EMPTY_LINE, None, 0.0) for f in (spec, follower) if f is not None]
     height = float(spot.y1 - spot.y0)
     runs, rest = (spot.runs, ()) if follower is None else _split_runs(spot, follower.gap_mm * s * 0.8)
-    line, text, done, img = _read(cut, spot, runs, spec)
+    rest = _until_gap(rest, END_GAP_MM * s)
+    line, text, done, img = _read(cut, ink, spot, runs, spec)
     quad = cut.quad(pose, runs[0][0], spot.y0, runs[-1][1], spot.y1)
     out = [_Reading(_finish(spec, line, text, done, quad, img), line, img, height)]
     if follower is not None:
         if not rest:
             out.append(_Reading(_missing(follower, f"nothing printed after {spec.name}"), EMPTY_LINE, None, 0.0))
         else:
-            fline, ftext, fdone, fimg = _read(cut, spot, rest, follower)
+            fline, ftext, fdone, fimg = _read(cut, ink, spot, rest, follower)
             quad = cut.quad(pose, rest[0][0], spot.y0, rest[-1][1], spot.y1)
             out.append(_Reading(_finish(follower, fline, ftext, fdone, quad, fimg), fline, fimg, height))
     return out
@@ -258,6 +295,8 @@ def _agree(reading: _Reading, latin: FieldRead, spec: FieldSpec) -> tuple[FieldR
         if dotted != native.text:
             note = f"middle dots restored where the image has them: '{native.text}' -> '{dotted}'"
             native = replace(native, text=dotted, value=dotted, notes=(*native.notes, note))
+        if spec.pair_rule == "pinyin" and reading.image is not None:
+            native = _shape_check(native, latin, reading.image)
         return native, latin
 
     def tidy(t: str) -> str:
@@ -272,11 +311,22 @@ def _agree(reading: _Reading, latin: FieldRead, spec: FieldSpec) -> tuple[FieldR
             text = tidy(_respace(again, reading.height, True))
             fixed = text if fits(text, latin.text) else repair(again.glyphs, latin.text, fits, tidy)
             how = "a second reading among the characters that Pinyin allows"
+        if fixed is None and reading.image is not None:
+            shaped = spell_by_shape(reading.image, latin.text)
+            if shaped is not None:
+                fixed, how = shaped[0], f"the characters of that Pinyin that look most like the ink ({shaped[1]:.2f})"
     if fixed is not None:
         note = f"read '{native.text}', taken as '{fixed}', {how}, spells the Latin '{latin.text}'"
         log.debug("%s: %s", spec.name, note)
         c = clean(_dots(fixed, latin.text, reading, spec), native.confidence, spec, cleaned=True)
-        return replace(native, text=c.text, value=c.value, problems=c.problems, notes=(*native.notes, note)), latin
+        native = replace(native, text=c.text, value=c.value, problems=c.problems, notes=(*native.notes, note))
+        if spec.pair_rule == "pinyin" and reading.image is not None and not how.startswith("the characters"):
+            native = _shape_check(native, latin, reading.image)  # rare readings fit Pinyin too (施 is YI)
+        return native, latin
+    spelled = _latin_from_native(native, latin, spec.pair_rule)
+    if spelled is not None:
+        note = f"read '{latin.text}', taken as '{spelled}', the Latin spelling of '{native.text}' ({spec.pair_rule})"
+        return native, replace(latin, text=spelled, value=spelled, notes=(*latin.notes, note))
     why = f"does not spell the Latin '{latin.name}' ({spec.pair_rule})"
     return (
         replace(native, confidence=native.confidence * 0.6, problems=(*native.problems, why)),
@@ -286,13 +336,62 @@ def _agree(reading: _Reading, latin: FieldRead, spec: FieldSpec) -> tuple[FieldR
     )
 
 
+SHAPE_LEAD = 0.08  # how much better a drawn spelling must fit than Tesseract's to replace it
+NATIVE_SURE = 0.75  # a native-script reading this confident may correct a near-miss Latin one
+
+
+def _latin_from_native(native: FieldRead, latin: FieldRead, pair_rule: str) -> str | None:
+    """The Latin form the native name spells, when the Latin reading misses it by a letter or two
+    (Tesseract reads 'II' as 'N', drops the 'JI' of 'LIJIA'): the ICAO transliteration of Cyrillic,
+    or the usual Pinyin reading of each Chinese character."""
+    if native.confidence < NATIVE_SURE or not native.text:
+        return None
+    if pair_rule == "icao_cyrillic":
+        expected = icao_latin(native.text)
+    else:
+        groups = native.text.split("·")
+        if not all(usual_reading(c) for c in native.text.replace("·", "")):
+            return None
+        words = ["".join(usual_reading(c) for c in g) for g in groups]
+        expected = " ".join(words)
+        squeezed = "".join(latin.text.split())
+        if len(groups) == 1 and " " in latin.text and len(squeezed) == len(expected):
+            cut = latin.text.index(" ")  # keep the printed word break (surname, given name)
+            expected = expected[:cut] + " " + expected[cut:]
+    a, b = "".join(expected.split()), "".join(latin.text.split())
+    if a == b or Levenshtein.distance(a, b) > max(2, len(a) // 4):
+        return None
+    return expected  # how much better a drawn spelling must fit than Tesseract's to replace it
+
+
+def _shape_check(native: FieldRead, latin: FieldRead, image: NDArray[np.uint8]) -> FieldRead:
+    """Tesseract's reading spells the Pinyin, but a character can do that by a rare reading (能 is
+    also XIONG, like 熊): when another spelling fits the ink clearly better, it is taken."""
+    shaped = spell_by_shape(image, latin.text)
+    if shaped is None or shaped[0].replace("·", "") == native.text.replace("·", ""):
+        return native
+    own = shape_score(image, latin.text, native.text)
+    if shaped[1] < own + SHAPE_LEAD:
+        return native
+    text = shaped[0] if "·" in shaped[0] or "·" not in native.text else native.text
+    if text.replace("·", "") != shaped[0].replace("·", ""):
+        return native
+    note = (
+        f"read '{native.text}', taken as '{text}': it spells '{latin.text}' too and fits the ink better "
+        f"({shaped[1]:.2f} against {own:.2f})"
+    )
+    return replace(native, text=text, value=text, notes=(*native.notes, note))
+
+
 def _dots(text: str, latin: str, reading: _Reading, spec: FieldSpec) -> str:
-    """A transcribed name whose middle dots Tesseract lost: when the line image shows as many dots
-    as the Latin has word breaks, put them back between the characters of each word."""
+    """A transcribed name whose middle dots a later reading lost: when Tesseract's first reading or
+    the line image shows as many dots as the Latin has word breaks, put them back between the
+    characters of each word."""
     words = len(latin.split())
     if spec.pair_rule != "pinyin" or reading.image is None or text.count("·") >= words - 1:
         return text
-    if count_dots(reading.image, reading.height) != words - 1:
+    seen = reading.field.text.count("·")  # Tesseract's own reading showed them, or the image does
+    if seen != words - 1 and count_dots(reading.image, reading.height) != words - 1:
         return text
     groups = pinyin_groups(text, latin)
     return "·".join(groups) if groups else text
@@ -307,7 +406,7 @@ def count_dots(img: NDArray[np.uint8], height: float) -> int:
     count = 0
     for i in range(1, n):
         x, w, h = stats[i, cv2.CC_STAT_LEFT], stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]
-        if not (0.08 * height <= max(w, h) <= 0.3 * height and 0.5 < w / max(h, 1) < 2.0):
+        if not (0.08 * height <= max(w, h) <= 0.45 * height and 0.5 < w / max(h, 1) < 2.0):
             continue
         if abs(cent[i][1] - mid) > 0.2 * height:
             continue

@@ -38,6 +38,26 @@ def _font(script: str, size: int) -> ImageFont.FreeTypeFont | None:
     return None
 
 
+def main_band(binary: NDArray[np.uint8]) -> NDArray[np.uint8]:
+    """Only the tallest band of rows holding ink: the line itself, without bits of the label
+    printed just above it or of the next line below."""
+    rows = binary.any(axis=1).astype(np.int8)
+    d = np.diff(np.concatenate([[0], rows, [0]]))
+    starts, ends = np.nonzero(d == 1)[0], np.nonzero(d == -1)[0]
+    if len(starts) <= 1:
+        return binary
+    merged: list[list[int]] = []
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+        if merged and a - merged[-1][1] <= 1:
+            merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    a, b = max(merged, key=lambda r: (r[1] - r[0], binary[r[0] : r[1]].sum()))
+    out = np.zeros_like(binary)
+    out[a:b] = binary[a:b]
+    return out
+
+
 def _ink_box(binary: NDArray[np.uint8]) -> NDArray[np.uint8] | None:
     ys, xs = np.nonzero(binary)
     if len(xs) == 0:
@@ -45,7 +65,7 @@ def _ink_box(binary: NDArray[np.uint8]) -> NDArray[np.uint8] | None:
     return binary[ys.min() : ys.max() + 1, xs.min() : xs.max() + 1]
 
 
-def _normalised(binary: NDArray[np.uint8]) -> NDArray[np.float32] | None:
+def normalised(binary: NDArray[np.uint8]) -> NDArray[np.float32] | None:
     """Ink cropped to its box, scaled to HEIGHT, blurred a little so that strokes a pixel apart
     still overlap."""
     box = _ink_box(binary)
@@ -58,20 +78,20 @@ def _normalised(binary: NDArray[np.uint8]) -> NDArray[np.float32] | None:
 
 
 @lru_cache(maxsize=512)
-def _drawn(text: str, script: str) -> NDArray[np.float32] | None:
+def drawn(text: str, script: str) -> NDArray[np.float32] | None:
     font = _font(script, 64)
     if font is None:
         return None
     x0, y0, x1, y1 = font.getbbox(text)
     img = Image.new("L", (int(x1 - x0) + 8, int(y1 - y0) + 8), 0)
     ImageDraw.Draw(img).text((4 - x0, 4 - y0), text, font=font, fill=255)
-    return _normalised((np.asarray(img, np.uint8) > 127).astype(np.uint8))
+    return normalised((np.asarray(img, np.uint8) > 127).astype(np.uint8))
 
 
-def _similarity(a: NDArray[np.float32], b: NDArray[np.float32]) -> float:
-    """Correlation of two normalised drawings, 0 when their widths differ by more than a third."""
+def similarity(a: NDArray[np.float32], b: NDArray[np.float32], max_ratio: float = 1.35) -> float:
+    """Correlation of two normalised drawings, 0 when their widths differ by more than `max_ratio`."""
     wa, wb = a.shape[1], b.shape[1]
-    if max(wa, wb) > 1.35 * min(wa, wb):
+    if max(wa, wb) > max_ratio * min(wa, wb):
         return 0.0
     b = np.asarray(cv2.resize(b, (wa, HEIGHT), interpolation=cv2.INTER_LINEAR), np.float32)
     a0, b0 = a - a.mean(), b - b.mean()
@@ -87,14 +107,14 @@ def best_drawn(line: NDArray[np.uint8], candidates: Sequence[str], script: str) 
     area = stats[1:, cv2.CC_STAT_AREA]
     keep = np.zeros(n, bool)
     keep[1:] = area >= 0.02 * max(1, int(area.sum()))
-    seen = _normalised(keep[labels].astype(np.uint8))
+    seen = normalised(main_band(keep[labels].astype(np.uint8)))
     if seen is None:
         return None
     scored = []
     for c in dict.fromkeys(candidates):
-        drawn = _drawn(c, script)
-        if drawn is not None:
-            scored.append((_similarity(seen, drawn), c))
+        d = drawn(c, script)
+        if d is not None:
+            scored.append((similarity(seen, d), c))
     if not scored:
         return None
     scored.sort(reverse=True)

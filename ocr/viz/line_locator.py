@@ -93,6 +93,9 @@ def find_line(
     if not starts:
         return None
     first = min(starts, key=lambda i: abs(runs[i][0] - start_x))
+    # a value does not start in the middle of a word: take in letters just before the chosen run
+    while first > 0 and runs[first][0] - runs[first - 1][1] < 0.35 * height and runs[first - 1][0] >= start_x - tol:
+        first -= 1
     kept = [runs[first]]
     for a, b in runs[first + 1 :]:
         if a - kept[-1][1] > end_gap_mm * scale or a > max_x + 0.5 * tol:

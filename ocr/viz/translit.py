@@ -38,6 +38,16 @@ def readings(hanzi: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
+def usual_reading(hanzi: str) -> str:
+    """The commonest Pinyin reading of one character, as passports spell it ('' if unknown)."""
+    from pypinyin import Style, pinyin
+
+    found = pinyin(hanzi, style=Style.NORMAL, heteronym=False, errors="ignore")
+    r = found[0][0].upper() if found and found[0] else ""
+    return r.replace("Ü", "YU").replace("V", "YU") if r.isalpha() else ""
+
+
 def _spells(chars: list[str], target: str) -> bool:
     @cache
     def fits(i: int, pos: int) -> bool:
@@ -97,7 +107,8 @@ def _by_syllable() -> dict[str, str]:
     index: dict[str, list[str]] = {}
     for ch in _name_characters():
         for r in readings(ch):
-            index.setdefault(r, []).append(ch)
+            if any(v in r for v in "AEIOU"):  # not the interjections 嗯 (N), 呣 (M), 哼 (HNG)
+                index.setdefault(r, []).append(ch)
     return {k: "".join(v) for k, v in index.items()}
 
 
@@ -128,3 +139,32 @@ def hanzi_for(latin: str) -> str:
                 reach_start[j] = True
                 chars.update(dict.fromkeys(index[syl]))
     return "".join(chars)
+
+
+def syllable_characters(syllable: str) -> str:
+    """The characters (of GB 2312) one of whose readings is `syllable`."""
+    return _by_syllable().get(syllable.upper(), "")
+
+
+def syllables(word: str, limit: int = 12) -> list[list[str]]:
+    """The ways `word` (Latin, no spaces) splits into Pinyin syllables, fewest syllables first."""
+    target = word.upper()
+    index = _by_syllable()
+    longest = max(map(len, index), default=0)
+    out: list[list[str]] = []
+
+    def walk(pos: int, acc: list[str]) -> None:
+        if len(out) >= limit:
+            return
+        if pos == len(target):
+            out.append(list(acc))
+            return
+        for j in range(min(len(target), pos + longest), pos, -1):
+            syl = target[pos:j]
+            if syl in index:
+                acc.append(syl)
+                walk(j, acc)
+                acc.pop()
+
+    walk(0, [])
+    return sorted(out, key=len)

@@ -59,6 +59,8 @@ def basic(text: str, spec: FieldSpec, lang: str | None = None) -> str:
     if spec.type in ("name", "text"):
         if script == "latin":
             t = t.translate(CYRILLIC_TO_LATIN)
+            if spec.case == "upper":  # capitals, hyphens and spaces only: the rest is noise
+                t = " ".join(re.sub(r"[^A-Z0-9 \-'./,]", "", t).split())
         elif script == "cyrillic":
             t = t.translate(LATIN_TO_CYRILLIC)
     for fx in spec.fixes:
