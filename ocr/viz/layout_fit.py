@@ -18,17 +18,18 @@ from ocr.viz.geometry import Matrix, PageImage, Pose, affine_homography, quad_ho
 from ocr.viz.ink import ink_mask, line_blobs, text_gray
 
 VALUE_START_MM = 6.0  # every value has ink at least this far from where it starts
+GOOD_ENOUGH = 0.35  # a fit agreeing this well is not refined any further
 
 
 @dataclass(frozen=True)
 class _Model:
     scale: float  # px per mm
     mask: NDArray[np.float32]  # expected line mask over the page, page (0, 0) at pixel (0, 0)
-    quarters: tuple[tuple[int, int, int, int], ...]  # pixel boxes of the four quarters worth fitting
+    quarters: tuple[tuple[int, int, int, int], ...]  # pixel boxes of the grid cells worth fitting
 
 
 @lru_cache(maxsize=64)
-def _model(template: Template, scale: float) -> _Model:
+def _model(template: Template, scale: float, grid: int = 2) -> _Model:
     w, h = template.page_mm
     mask = np.zeros((round(h * scale), round(w * scale)), np.float32)
 
@@ -53,14 +54,14 @@ def _model(template: Template, scale: float) -> _Model:
         for i in range(m.lines):
             y = fy + i * m.line_pitch
             put(fx - m.pitch / 2, y - 1.5, fx + (m.chars - 0.5) * m.pitch, y + 1.5, 0.4)
-    quarters = []
+    cells = []
     mh, mw = mask.shape
-    for qy in (0, 1):
-        for qx in (0, 1):
-            box = (qx * mw // 2, qy * mh // 2, (qx + 1) * mw // 2, (qy + 1) * mh // 2)
+    for qy in range(grid):
+        for qx in range(grid):
+            box = (qx * mw // grid, qy * mh // grid, (qx + 1) * mw // grid, (qy + 1) * mh // grid)
             if mask[box[1] : box[3], box[0] : box[2]].mean() > 0.01:
-                quarters.append(box)
-    return _Model(scale, mask, tuple(quarters))
+                cells.append(box)
+    return _Model(scale, mask, tuple(cells))
 
 
 def page_lines(page: PageImage, h: Matrix, template: Template, scale: float, margin: float) -> NDArray[np.float32]:
@@ -80,13 +81,19 @@ def _match(search: NDArray[np.float32], tmpl: NDArray[np.float32]) -> tuple[floa
 
 
 def fit_layout(
-    page: PageImage, pose: Pose, template: Template, scale: float, search_mm: float, quarters: bool = True
+    page: PageImage,
+    pose: Pose,
+    template: Template,
+    scale: float,
+    search_mm: float,
+    quarters: bool = True,
+    grid: int = 2,
 ) -> Pose:
     """`pose` corrected by the page's printed lines: the best shift of the whole page within
-    `search_mm`, then (with `quarters`) of each quarter within 3 mm of it, which also corrects
-    rotation, scale and perspective. Scored by the agreement left (Pearson correlation of the two
-    masks, clipped to 0..1)."""
-    model = _model(template, scale)
+    `search_mm`, then (with `quarters`) of each part of a `grid` x `grid` split within 3 mm of it,
+    whose shifts give a homography that also corrects rotation, scale and perspective. Scored by
+    the agreement left (Pearson correlation of the two masks, clipped to 0..1)."""
+    model = _model(template, scale, grid)
     key = f"lines:{pose.h.tobytes().hex()}:{template.page_mm}:{scale}:{search_mm}"
     lines = page.memo(key, lambda: page_lines(page, pose.h, template, scale, search_mm))
     s = round(search_mm * scale)
@@ -113,21 +120,35 @@ def fit_layout(
         cx, cy = (x0 + x1) / 2 / scale, (y0 + y1) / 2 / scale
         src.append((cx, cy))
         dst.append((cx + dx + (qx - near) / scale, cy + dy + (qy - near) / scale))
-    if len(src) == 4:
+    correction = shift
+    if len(src) > 4:  # more parts than a homography needs: least squares, outliers dropped
+        found, _ = cv2.findHomography(np.asarray(src, np.float32), np.asarray(dst, np.float32), cv2.RANSAC, 1.0)
+        correction = np.asarray(found, np.float64) if found is not None else shift
+    elif len(src) == 4:
         correction = quad_homography(np.asarray(src), np.asarray(dst))
     elif len(src) == 3:
         correction = affine_homography(np.asarray(src), np.asarray(dst))
-    else:
-        correction = shift
     return Pose(pose.h @ correction, pose.source, max(0.0, score))
 
 
 def best_fit(page: PageImage, poses: list[Pose], template: Template, search_mm: float = 10.0) -> Pose | None:
-    """The best of `poses` after a coarse shift of each (within `search_mm`), refined in two finer
-    steps; its score is the agreement at the finest step."""
+    """The best of `poses` after a coarse shift of each (within `search_mm`), refined by finer
+    fits. Refining by parts corrects perspective but can also spoil a pose that was right (a part
+    with little print locks onto the wrong line), so the refinements compete with plain shifts,
+    each judged by how well the page then agrees with the template at the finest scale."""
     if not poses:
         return None
     coarse = [fit_layout(page, p, template, 1.5, search_mm, quarters=False) for p in poses]
     best = max(coarse, key=lambda p: p.score)
-    mid = fit_layout(page, best, template, 2.5, 3.0)
-    return fit_layout(page, mid, template, 4.0, 1.5)
+
+    def judged(pose: Pose) -> Pose:
+        return fit_layout(page, pose, template, 4.0, 1.0, quarters=False)
+
+    mid = fit_layout(page, fit_layout(page, best, template, 2.5, 3.0), template, 2.5, 2.0)
+    tried = [judged(fit_layout(page, mid, template, 4.0, 1.5))]
+    tried.append(judged(fit_layout(page, best, template, 2.5, 3.0, quarters=False)))
+    if max(p.score for p in tried) < GOOD_ENOUGH:  # a strongly slanted photo: fit in nine parts too
+        nine = fit_layout(page, best, template, 2.5, 3.0, grid=3)
+        nine = fit_layout(page, fit_layout(page, nine, template, 2.5, 2.0, grid=3), template, 4.0, 1.5, grid=3)
+        tried.append(judged(nine))
+    return max(tried, key=lambda p: p.score)

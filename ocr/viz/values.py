@@ -126,7 +126,12 @@ def parse_date(text: str, fmt: str) -> tuple[dt.date | None, list[str]]:
     if g.get("MON"):
         by_name = _month_of(g["MON"])
         if by_name is not None and month is not None and by_name != month:
-            notes.append(f"month number {month} and name {g['MON']} disagree; the name was taken")
+            # JUN/JUL and MAR/MAY differ by one letter: a number the name nearly spells is kept
+            if 1 <= month <= 12 and fuzz.ratio(MONTHS[month - 1], g["MON"].translate(_AS_LETTER)) >= 60:
+                notes.append(f"month number {month} and name {g['MON']} disagree; the number was taken")
+                by_name = month
+            else:
+                notes.append(f"month number {month} and name {g['MON']} disagree; the name was taken")
         month = by_name if by_name is not None else month
     if month is None:
         return None, ["month unreadable"]
