@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: setup run test lint bench fuzz demo clean translations
+.PHONY: setup run test lint bench bench-mrz bench-registry bench-faces bench-reading fuzz demo clean translations
 
 setup: $(STAMP)
 
@@ -41,8 +41,21 @@ lint: setup
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
-bench: setup
+# `make bench` runs every benchmark; each also has its own target. They print tables side by side
+# with the peer or the naive way, as ratios within one run.
+bench: bench-mrz bench-registry bench-faces bench-reading
+
+bench-mrz: setup
 	$(BIN)/python -m tests.bench.mrz_bench
+
+bench-registry: setup
+	$(BIN)/python -m tests.bench.registry_bench
+
+bench-faces: setup
+	$(BIN)/python -m tests.bench.faces_bench
+
+bench-reading: setup
+	$(BIN)/python -m tests.bench.reading_bench
 
 fuzz: setup
 	$(BIN)/python -m tests.fuzz.fuzz_mrz_parser -atheris_runs=200000
