@@ -200,3 +200,28 @@ def test_demo_mode(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0 and out[0].startswith("DEMO applied full package CHN #1")
     code, out, _ = run(capsys, "--demo", "registry", "status", "--json", *d)
     assert json.loads(out[0])["demo"] is True
+
+
+def test_import_computes_face_embeddings_for_new_photos(
+    partner: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """1:N face search must see the persons of a package as soon as it is applied."""
+    from verification.faces.embedding_store import EmbeddingStore, path_for_registry
+    from verification.registry.specimens import portrait_jpeg
+
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    for i in range(1, 4):
+        (photos / f"P00000{i}.jpg").write_bytes(portrait_jpeg(f"P00000{i}", "F"))
+    p1 = build(capsys, tmp_path, 1, "--photos", str(photos))
+    install(capsys, tmp_path)
+    code, out, err = run(capsys, "registry", "import", str(p1), "--json", *desk_args(tmp_path))
+    assert code == 0, err
+    faces = json.loads(out[0])["faces"]
+    assert faces["engine"] == "sface"
+    assert faces["computed"] + faces["without_face"] == 3
+    with EmbeddingStore(path_for_registry(tmp_path / "desk" / "registry.sqlite")) as store:
+        assert store.count(faces["engine"], faces["version"]) == 3
+    # a second import of the same package changes nothing and recomputes nothing
+    code, out, _ = run(capsys, "registry", "import", str(p1), "--json", *desk_args(tmp_path))
+    assert code == 0 and "faces" not in json.loads(out[0])

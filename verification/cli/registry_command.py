@@ -303,9 +303,42 @@ def _import_one(args: argparse.Namespace, desk: Desk, result: ImportResult) -> N
             f"applied {v.kind} package {v.partner_state} #{v.sequence} published {iso(v.published_at)}: "
             f"{r.persons_written} written, {r.persons_deleted} deleted, {r.photos_written} photos"
         )
+        faces = _embed_faces(args, desk)
+        if faces is not None:
+            data["faces"] = faces
+            text += f"; face embeddings: {faces['computed']} computed, {faces['without_face']} without a usable face"
     else:
         text = f"package {v.partner_state} #{v.sequence} was already applied (nothing changed)"
     _out(args, {"source": args.source, **data}, text)
+
+
+def _embed_faces(args: argparse.Namespace, desk: Desk) -> dict[str, Any] | None:
+    """Bring the face embeddings up to date with the registry photos just applied, so 1:N search
+    sees new persons at once. Incremental (only new or changed photos) and resumable: batches are
+    committed as they go, so a killed job continues where it stopped on the next import."""
+    store = desk.store
+    iter_photos = getattr(store, "iter_photos", None)
+    if iter_photos is None:
+        return None
+    from verification.faces import bands
+    from verification.faces.embed_job import embed_registry
+    from verification.faces.embedding_store import EmbeddingStore, path_for_registry
+    from verification.faces.registry import get_engine
+
+    status = store.status()
+    if status.photos == 0:
+        return None
+    engine = get_engine(bands.load().default_engine)
+
+    def progress(done: int, total: int, stage: str) -> None:
+        if not getattr(args, "json", False) and sys.stderr.isatty():
+            print(f"\rface embeddings {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    with EmbeddingStore(path_for_registry(args.store or desk.data_dir / "registry.sqlite")) as faces:
+        job = embed_registry(iter_photos(f"job:faces:{getpass.getuser()}"), faces, engine, total=status.photos,
+                             progress=progress)  # fmt: skip
+    return {"engine": engine.name, "version": engine.version, "computed": job.computed, "skipped": job.skipped,
+            "without_face": job.without_face, "pruned": job.pruned, "seconds": round(job.seconds, 2)}  # fmt: skip
 
 
 @_with_desk

@@ -248,6 +248,27 @@ class SqliteRegistryStore:
         self._audited("registry.person", actor, {"partner_id": partner_id}, [r.partner_id for r in found], start)
         return found[0] if found else None
 
+    def iter_photos(self, actor: str) -> Iterator[tuple[str, bytes]]:
+        """Every (partner id, photo) for the face-embedding job after a sync: one audit entry for
+        the bulk read rather than one per person, since no officer looks at these."""
+        start = _begin(actor)
+        with self._guard("photos") as conn:
+            count = conn.execute("SELECT COUNT(*) FROM persons WHERE photo_sha256 IS NOT NULL").fetchone()[0]
+        self._audited("registry.photos_bulk", actor, {"count": count}, [], start)
+        last = ""
+        while True:  # in pages, so the connection is never held while the caller works
+            with self._guard("photos") as conn:
+                rows = conn.execute(
+                    "SELECT s.partner_id, p.data FROM persons AS s JOIN photos AS p ON p.sha256 = s.photo_sha256 "
+                    "WHERE s.partner_id > ? ORDER BY s.partner_id LIMIT 256",
+                    (last,),
+                ).fetchall()
+            if not rows:
+                return
+            for pid, data in rows:
+                yield str(pid), bytes(data)
+            last = str(rows[-1][0])
+
     def photo(self, partner_id: str, actor: str) -> bytes | None:
         start = _begin(actor)
         with self._guard("photo") as conn:
