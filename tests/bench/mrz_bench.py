@@ -148,20 +148,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     with_pe = not args.no_passporteye
-    # warm up: load the glyph model once, as the desk app does at start
-    from ocr.mrz.glyph_model import load_model
+    with tempfile.TemporaryDirectory() as tmp:
+        # Generate before anything loads OpenCV's dnn threads: forking a process pool after that
+        # can deadlock the workers.
+        items = [] if args.only == "specimens" else generated_items(args.generated, args.seed, Path(tmp))
+        # warm up: load the glyph model once, as the desk app does at start
+        from ocr.mrz.glyph_model import load_model
 
-    load_model()
-    if args.only != "generated":
-        if SPECIMENS.is_dir():
-            print_table(
-                f"(b) real specimens, {SPECIMENS}", run_set("specimens", specimen_items(), with_pe, args.verbose)
-            )
-        else:
-            print(f"\n## (b) skipped: {SPECIMENS} is absent")
-    if args.only != "specimens":
-        with tempfile.TemporaryDirectory() as tmp:
-            items = generated_items(args.generated, args.seed, Path(tmp))
+        load_model()
+        if args.only != "generated":
+            if SPECIMENS.is_dir():
+                print_table(
+                    f"(b) real specimens, {SPECIMENS}", run_set("specimens", specimen_items(), with_pe, args.verbose)
+                )
+            else:
+                print(f"\n## (b) skipped: {SPECIMENS} is absent")
+        if items:
             print_table(
                 f"(a) generated degraded set, {len(items)} documents, seed {args.seed}",
                 run_set("generated", items, with_pe, args.verbose),
