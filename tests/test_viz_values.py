@@ -150,3 +150,16 @@ def test_repair_gives_up_rather_than_invent() -> None:
     assert repair([_glyph("张"), _glyph("伟")], "LI MING", rule("pinyin"), lambda t: t) is None
     cyr = [_glyph("Б"), _glyph("О", ("Ө", 0.4)), _glyph("Л"), _glyph("А"), _glyph("Т")]
     assert repair(cyr, "SERIK", rule("icao_cyrillic"), lambda t: t) is None
+
+
+def test_shape_spelling_copes_with_nothing_to_spell() -> None:
+    import numpy as np
+
+    from ocr.viz.hanzi_match import shape_score, spell_by_shape
+
+    blank = np.full((40, 120), 255, np.uint8)
+    assert spell_by_shape(blank, "ZHANG") is None
+    ink = blank.copy()
+    ink[10:30, 20:40] = 0
+    assert spell_by_shape(ink, "") is None and spell_by_shape(ink, "  ") is None
+    assert shape_score(ink, "", "张") == 0.0

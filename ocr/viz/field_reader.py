@@ -287,7 +287,7 @@ def read_fields(page: PageImage, pose: Pose, template: Template) -> dict[str, Fi
 def _agree(reading: _Reading, latin: FieldRead, spec: FieldSpec) -> tuple[FieldRead, FieldRead]:
     """Make a native-script name and its Latin form agree, or say that they do not."""
     native = reading.field
-    if not (native.found and latin.found) or not spec.pair_rule:
+    if not (native.found and latin.found and native.text and latin.text) or not spec.pair_rule:
         return native, latin
     fits = rule(spec.pair_rule)
     if fits(native.text, latin.text):

@@ -97,6 +97,8 @@ def _best(cell: NDArray[np.uint8], syllable: str) -> tuple[str, float]:
 
 def _score_chars(ink: NDArray[np.uint8], x0: int, x1: int, chars: str) -> float:
     """How well given characters fit the cells of columns x0..x1 (mean similarity)."""
+    if not chars or x1 <= x0:
+        return 0.0
     cells = _cells(ink, x0, x1, len(chars))
     scores = []
     for (a, b), ch in zip(cells, chars, strict=True):
@@ -106,6 +108,8 @@ def _score_chars(ink: NDArray[np.uint8], x0: int, x1: int, chars: str) -> float:
 
 
 def _spell_word(ink: NDArray[np.uint8], x0: int, x1: int, word: str) -> tuple[str, float] | None:
+    if not word or x1 <= x0:
+        return None
     best: tuple[str, float] | None = None
     for parts in syllables(word):
         cells = _cells(ink, x0, x1, len(parts))

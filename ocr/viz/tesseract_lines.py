@@ -49,11 +49,13 @@ EMPTY = LineText("", 0.0, (), ())
 
 @contextmanager
 def _engine(lang: str, psm: int) -> Iterator[Any]:
+    """This thread's engine for `lang`, set to page segmentation mode `psm` (one model in memory
+    per language set, whatever the mode)."""
     import tesserocr
 
-    apis: dict[tuple[str, int], Any] = getattr(_local, "apis", None) or {}
+    apis: dict[str, Any] = getattr(_local, "apis", None) or {}
     _local.apis = apis
-    api = apis.get((lang, psm))
+    api = apis.get(lang)
     if api is None:
         missing = [x for x in lang.split("+") if x not in available_languages()]
         if missing:
@@ -66,7 +68,8 @@ def _engine(lang: str, psm: int) -> Iterator[Any]:
         except RuntimeError as exc:
             raise OcrEngineError(f"Tesseract could not start for {lang}: {exc}") from exc
         api.SetVariable("lstm_choice_mode", "2")
-        apis[(lang, psm)] = api
+        apis[lang] = api
+    api.SetPageSegMode(psm)
     yield api
 
 

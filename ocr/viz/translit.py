@@ -149,6 +149,8 @@ def syllable_characters(syllable: str) -> str:
 def syllables(word: str, limit: int = 12) -> list[list[str]]:
     """The ways `word` (Latin, no spaces) splits into Pinyin syllables, fewest syllables first."""
     target = word.upper()
+    if not target:
+        return []
     index = _by_syllable()
     longest = max(map(len, index), default=0)
     out: list[list[str]] = []
