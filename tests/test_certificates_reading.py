@@ -21,6 +21,9 @@ from ocr.specimens.certificates import CertKind, degrade_page, make_certificate
 from ocr.specimens.layout_cert_prc import EDITIONS as PRC_EDITIONS
 from ocr.templates import load_templates
 
+# Each module reads a handful of whole pages (about a second each).
+pytestmark = pytest.mark.slow
+
 
 def _scan(spec: Specimen, seed: int, preset: str = "scanner") -> Specimen:
     rng = random.Random(seed)

@@ -20,6 +20,9 @@ from ocr.specimens.non_documents import OTHERS, make_other
 from ocr.templates import templates
 from ocr.viz.geometry import PageImage
 
+# Each module reads a handful of whole pages (about a second each).
+pytestmark = pytest.mark.slow
+
 
 def _captured(spec: Specimen, seed: int, preset: str = "scanner") -> Specimen:
     params = sample_params(preset, random.Random(seed))  # type: ignore[arg-type]

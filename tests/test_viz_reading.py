@@ -18,6 +18,9 @@ from ocr.specimens.certificates import degrade_page
 from ocr.specimens.documents import Kind
 from ocr.specimens.persons import Ethnicity
 
+# Each module reads a handful of whole pages (about a second each).
+pytestmark = pytest.mark.slow
+
 
 def _scan(kind: Kind, ethnicity: Ethnicity, seed: int) -> Specimen:
     """A tidy flatbed scan at 250 dpi with a slight skew."""
