@@ -142,6 +142,56 @@ def _recut(work: np.ndarray, hyp: _Hypothesis, classify: Classifier) -> _Hypothe
     return _assemble(reads, hyp.block, hyp.flipped, hyp.quadrant)
 
 
+def _ends(hyp: _Hypothesis) -> np.ndarray:
+    """(lines, 2): where each line's first and last cell sit along the line direction."""
+    out = []
+    for f, c in zip(hyp.block.lines, hyp.centres, strict=True):
+        th = np.arctan(f.slope)
+        t = c[:, 0] * np.cos(th) + c[:, 1] * np.sin(th)
+        out.append((float(t[0]), float(t[-1])))
+    return np.array(out)
+
+
+def _misaligned(hyp: _Hypothesis) -> list[int]:
+    """Lines (upright order) whose cells do not start or end with the others'. MRZ lines are set in
+    one grid, so a line cut one glyph off — its first letter lost in a smudge — shows up here even
+    where no check digit covers it (the name line)."""
+    if len(hyp.centres) < 2:
+        return []
+    ends = _ends(hyp)
+    n = hyp.probs.shape[1]
+    pitch = float(np.median(np.abs(ends[:, 1] - ends[:, 0]))) / max(n - 1, 1)
+    ref = np.median(ends, axis=0)
+    return [i for i, (a, b) in enumerate(ends) if abs(a - ref[0]) > 0.3 * pitch or abs(b - ref[1]) > 0.3 * pitch]
+
+
+def _realign(work: np.ndarray, hyp: _Hypothesis, classify: Classifier) -> _Hypothesis:
+    """Re-cut misaligned lines on the ends the other lines agree on."""
+    bad = _misaligned(hyp)
+    if not bad or len(bad) * 2 >= len(hyp.centres):
+        return hyp
+    ends = _ends(hyp)
+    good = [i for i in range(len(ends)) if i not in bad]
+    t0, t1 = np.median(ends[good], axis=0)
+    n = hyp.probs.shape[1]
+    h = block_char_height(hyp.block.lines)
+    order = list(range(len(hyp.centres)))[::-1] if hyp.flipped else list(range(len(hyp.centres)))
+    rows = list(hyp.probs)
+    centres = list(hyp.centres)
+    for i in bad:
+        f = hyp.block.lines[i]
+        th = np.arctan(f.slope)
+        den = np.cos(th) + f.slope * np.sin(th)
+        xf = float((t0 - f.intercept * np.sin(th)) / den)
+        xl = float((t1 - f.intercept * np.sin(th)) / den)
+        p, _, c = _attempt(work, replace(f, x_first=xf, x_last=xl), f.angle, n, h, classify, hyp.flipped)
+        rows[order.index(i)] = p
+        centres[i] = c
+    probs = np.stack(rows)
+    score = float(np.mean(np.log(probs.max(axis=2) + 1e-9)))
+    return replace(hyp, probs=probs, score=score, centres=tuple(centres))
+
+
 def _layout_for(probs: np.ndarray) -> LayoutSpec:
     """TD1 for three lines; for two, the length and whether the document code starts with 'V'."""
     n_lines, n = probs.shape[:2]
@@ -180,7 +230,7 @@ def read_image(image: np.ndarray, model: GlyphModel | None = None, page: int = 0
         if best is not None and np.exp(best.score) >= CONVINCING:
             break
     if best is not None and np.exp(best.score) >= MIN_FOUND_CONFIDENCE:
-        best = _recut(best_work, best, classify)
+        best = _realign(best_work, _recut(best_work, best, classify), classify)
     if best is None or np.exp(best.score) < MIN_FOUND_CONFIDENCE:
         return MrzRead(
             found=False,
@@ -212,6 +262,7 @@ def read_image(image: np.ndarray, model: GlyphModel | None = None, page: int = 0
         for li, ci, cur, rival in decoded.uncertain
     ]
     problems += [f"{name}: check digit fails" for name, ok in parsed.checks.items() if not ok]
+    problems += [f"line {i + 1}: does not line up with the other lines" for i in _misaligned(best)]
     return replace(
         found,
         format=parsed.format,
