@@ -163,3 +163,10 @@ def test_shape_spelling_copes_with_nothing_to_spell() -> None:
     ink[10:30, 20:40] = 0
     assert spell_by_shape(ink, "") is None and spell_by_shape(ink, "  ") is None
     assert shape_score(ink, "", "张") == 0.0
+
+
+def test_lookalike_letters_and_digits_follow_the_number_format() -> None:
+    spec = _spec(type="number", pattern="^[A-Z]{2}[0-9]{9}$")
+    c = clean("2J201281846", 0.9, spec)
+    assert c.text == "ZJ201281846" and not c.problems and c.notes
+    assert clean("D201213752", 0.9, spec).problems  # a letter is missing: flagged, not invented

@@ -22,7 +22,7 @@ from ocr.viz.ink import text_gray
 from ocr.viz.line_locator import Spot, find_line, ink_of
 from ocr.viz.model import FieldRead, Quad
 from ocr.viz.tesseract_lines import LineText, read_line
-from ocr.viz.translit import hanzi_for, icao_latin, pinyin_groups, usual_reading
+from ocr.viz.translit import hanzi_for, icao_latin, pinyin_groups, syllable_list, usual_reading
 from ocr.viz.values import basic, clean, date_whitelist, parse_date, script_of
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,7 @@ def _rows(ink: NDArray[np.uint8], spot: Spot, xa: int, xb: int) -> tuple[int, in
     prof = ink[:, xa:xb].astype(bool).sum(axis=1)
     # a row still belongs to the text while it holds a fair share of the band's ink; the gap to a
     # label above holds only background specks
-    limit = max(2.0, 0.12 * float(prof[spot.y0 : spot.y1].max(initial=0)))
+    limit = max(2.0, 0.25 * float(prof[spot.y0 : spot.y1].max(initial=0)))
     y0, y1 = spot.y0, spot.y1
     reach = round(0.5 * height)
     while y0 > max(0, spot.y0 - reach) and prof[y0 - 1] >= limit:
@@ -280,14 +280,30 @@ def read_fields(page: PageImage, pose: Pose, template: Template) -> dict[str, Fi
     out = {name: r.field for name, r in reads.items()}
     for spec in template.fields:
         if spec.pair and spec.pair_rule and spec.name in reads and spec.pair in reads:
+            latin = reads[spec.pair]
+            if spec.pair_rule == "pinyin" and not rule("pinyin")(out[spec.name].text, latin.field.text):
+                out[spec.pair] = _syllable_by_shape(latin)
             out[spec.name], out[spec.pair] = _agree(reads[spec.name], out[spec.pair], spec)
     return {f.name: out[f.name] for f in template.fields if f.name in out}
+
+
+def _syllable_by_shape(latin: _Reading) -> FieldRead:
+    """A one-syllable Pinyin word that Tesseract misread ('LI' as 'UL'): short words give its
+    language model nothing to go on, so the word is compared with every syllable drawn."""
+    f = latin.field
+    if latin.image is None or " " in f.text or len(f.text) > 4:
+        return f
+    found = best_drawn(latin.image, syllable_list(), "latin")
+    if found is None or found[0] == f.text or found[1] < SHAPE_MIN or found[1] - found[2] < SHAPE_MARGIN:
+        return f
+    note = f"read '{f.text}', taken as '{found[0]}': the Pinyin syllable the ink looks most like ({found[1]:.2f})"
+    return replace(f, text=found[0], value=found[0], notes=(*f.notes, note))
 
 
 def _agree(reading: _Reading, latin: FieldRead, spec: FieldSpec) -> tuple[FieldRead, FieldRead]:
     """Make a native-script name and its Latin form agree, or say that they do not."""
     native = reading.field
-    if not (native.found and latin.found and native.text and latin.text) or not spec.pair_rule:
+    if not (native.found and latin.found and latin.text) or not spec.pair_rule:
         return native, latin
     fits = rule(spec.pair_rule)
     if fits(native.text, latin.text):

@@ -46,9 +46,10 @@ def main_band(binary: NDArray[np.uint8]) -> NDArray[np.uint8]:
     starts, ends = np.nonzero(d == 1)[0], np.nonzero(d == -1)[0]
     if len(starts) <= 1:
         return binary
+    tallest = int((ends - starts).max())
     merged: list[list[int]] = []
     for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
-        if merged and a - merged[-1][1] <= 1:
+        if merged and a - merged[-1][1] <= max(1, 0.3 * tallest):  # 吕, 二: parts of one line
             merged[-1][1] = b
         else:
             merged.append([a, b])

@@ -32,6 +32,27 @@ def _runs(mask: NDArray[np.bool_]) -> list[tuple[int, int]]:
     return list(zip(np.nonzero(d == 1)[0].tolist(), np.nonzero(d == -1)[0].tolist(), strict=True))
 
 
+def _split_tall(bands: list[tuple[int, int]], profile: NDArray[np.int64], height: float) -> list[tuple[int, int]]:
+    """Bands too tall for one line cut at their faintest row: a label printed just above a value,
+    joined to it by background lines crossing the gap, comes apart there."""
+    out: list[tuple[int, int]] = []
+    for a, b in bands:
+        if b - a <= 1.4 * height:
+            out.append((a, b))
+            continue
+        inner = np.convolve(profile[a:b].astype(np.float64), np.ones(3) / 3, mode="same")
+        margin = max(2, round(0.25 * height))
+        if b - a <= 2 * margin:
+            out.append((a, b))
+            continue
+        cut = a + margin + int(np.argmin(inner[margin : b - a - margin]))
+        if inner[cut - a] < 0.5 * float(np.median(inner)):
+            out += _split_tall([(a, cut), (cut + 1, b)], profile, height)
+        else:
+            out.append((a, b))
+    return out
+
+
 def ink_of(gray: NDArray[np.uint8], scale: float) -> NDArray[np.uint8]:
     """Ink of a field cut-out, specks smaller than a full stop at this scale removed."""
     lo, hi = np.percentile(gray, (5, 95))
@@ -62,7 +83,7 @@ def find_line(
     # rows of text hold far more ink than rows crossed only by background lines and specks
     profile = ink[:, c0:c1].astype(bool).sum(axis=1)
     rows = profile >= max(2.0, 0.12 * float(profile.max(initial=0)))
-    bands = _runs(rows)
+    bands = _split_tall(_runs(rows), profile, height)
     # a band alone, or joined to its neighbour across a thin gap (二, 三, the breve of Й): the
     # candidate nearest the expected place and letter height wins, so a label printed just above
     # a value is neither taken for it nor glued to it
@@ -82,9 +103,17 @@ def find_line(
     # a column belongs to the text when several of its pixels are ink: a stray background line
     # crossing the band leaves one or two, the thinnest stroke of a letter more
     cols = ink[y0:y1, :].astype(bool).sum(axis=0) >= max(2.0, 0.1 * (y1 - y0))
-    # a sliver narrower than any stroke is a background line crossing the band, not a letter
+    # a sliver narrower than any stroke, or a narrow run with little ink in it, is a background
+    # line crossing the band, not a letter
+    band = ink[y0:y1].astype(bool)
     sliver = max(2.0, 0.08 * (y1 - y0))
-    runs = [(a, b) for a, b in _runs(cols) if b > start_x - tol and a < max_x + tol and b - a >= sliver]
+
+    def letter(a: int, b: int) -> bool:
+        if b - a < sliver:
+            return False
+        return b - a >= 0.5 * (y1 - y0) or band[:, a:b].mean() >= 0.18
+
+    runs = [(a, b) for a, b in _runs(cols) if b > start_x - tol and a < max_x + tol and letter(a, b)]
     if not runs:
         return None
     # the value starts where the template says, give or take the pose error: the run starting

@@ -141,6 +141,11 @@ def hanzi_for(latin: str) -> str:
     return "".join(chars)
 
 
+def syllable_list() -> tuple[str, ...]:
+    """Every Pinyin syllable a name character has (about 400)."""
+    return tuple(sorted(_by_syllable()))
+
+
 def syllable_characters(syllable: str) -> str:
     """The characters (of GB 2312) one of whose readings is `syllable`."""
     return _by_syllable().get(syllable.upper(), "")

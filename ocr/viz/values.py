@@ -141,6 +141,44 @@ def parse_date(text: str, fmt: str) -> tuple[dt.date | None, list[str]]:
         return None, [f"{g['Y']}-{month}-{g['D']} is not a calendar date"]
 
 
+_TO_LETTER = str.maketrans("0125685", "OIZSGBS")
+_TO_DIGIT = str.maketrans("OQDIlLZSBGT|", "000111258671")
+_PATTERN_TOKEN = re.compile(r"(\[[^\]]+\]|[A-Za-z0-9])(?:\{(\d+)\})?")
+
+
+def _positions(pattern: str) -> list[str] | None:
+    """A fixed-length pattern ('^[A-Z]{2}[0-9]{9}$') as one character class per position; None
+    for anything more elaborate."""
+    body = pattern.removeprefix("^").removesuffix("$")
+    out: list[str] = []
+    pos = 0
+    for m in _PATTERN_TOKEN.finditer(body):
+        if m.start() != pos:
+            return None
+        out += [m.group(1)] * int(m.group(2) or 1)
+        pos = m.end()
+    return out if pos == len(body) else None
+
+
+def fix_by_pattern(text: str, pattern: str) -> str:
+    """`text` with letters and digits that look alike swapped where the pattern wants the other
+    (a document number 'ZJ2012…' read as '2J2012…'); unchanged unless the result then matches."""
+    classes = _positions(pattern)
+    if classes is None or len(classes) != len(text) or re.fullmatch(pattern.strip("^$"), text):
+        return text
+    out = []
+    for ch, cls in zip(text, classes, strict=True):
+        ok = re.fullmatch(cls, ch) is not None
+        if not ok:
+            for alt in (ch.translate(_TO_LETTER), ch.translate(_TO_DIGIT)):
+                if re.fullmatch(cls, alt):
+                    ch = alt
+                    break
+        out.append(ch)
+    fixed = "".join(out)
+    return fixed if re.fullmatch(pattern.strip("^$"), fixed) else text
+
+
 def iin_ok(iin: str) -> bool:
     """Kazakhstan IIN check digit (weights 1..11, then 3..11,1,2 when the first sum gives 10)."""
     if not re.fullmatch(r"\d{12}", iin):
@@ -188,6 +226,11 @@ def clean(raw: str, confidence: float, spec: FieldSpec, cleaned: bool = False) -
         if same and same[0] != text:
             notes.append(f"read '{text}', taken as the common value '{same[0]}' (differs by lookalike letters only)")
             text = value = same[0]
+    if spec.type == "number" and spec.pattern and not re.search(spec.pattern, text):
+        fixed = fix_by_pattern(text, spec.pattern)
+        if fixed != text:
+            notes.append(f"read '{text}', taken as '{fixed}': letters and digits that look alike, as the format wants")
+            text = value = fixed
     if spec.type == "number" and spec.pattern and not re.search(spec.pattern, text):
         core = spec.pattern.strip("^$")
         inner = re.findall(f"(?=({core}))", text) if core else []
