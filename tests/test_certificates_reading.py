@@ -94,6 +94,7 @@ def test_qr_code_and_barcode(reads: dict[tuple[str, str], tuple[Specimen, PageRe
     assert code is not None and code.format == "QRCode" and code.text == spec.truth["code"]["text"]
     assert code.parts["certificate_number"] == read.documents[0].fields["certificate_number"].text
     assert code.parts["surname_latin"] == spec.truth["person"]["surname_pinyin"]
+    assert not [p for p in read.documents[0].problems if " says " in p]  # the code agrees with the page
     spec, read = reads[("kaz_termination", "2021")]
     code = read.documents[0].code
     assert code is not None and code.format == "Code128" and code.text == spec.truth["code"]["text"]
@@ -162,3 +163,23 @@ def test_a_new_edition_is_read_from_a_template_file_alone(tmp_path: Path) -> Non
              if n != "code" and doc.fields[n].text != t["value"]}  # fmt: skip
     assert not wrong
     assert doc.code is not None and doc.code.text == spec.truth["code"]["text"]
+
+
+def test_a_code_that_disagrees_with_the_page_is_reported() -> None:
+    from ocr.certificates.codes import disagreements
+    from ocr.viz.model import CodeRead, FieldRead
+
+    def f(name: str, text: str, value: str = "") -> FieldRead:
+        return FieldRead(name, name, text, value or text, 0.9, (), text, "eng")
+
+    fields = {
+        "certificate_number": f("certificate_number", "XJ202300457"),
+        "birth_date": f("birth_date", "1991年8月14日", "1991-08-14"),
+        "name_latin": f("name_latin", "DINALA MAMIER"),
+    }
+    parts = {"certificate_number": "XJ202300457", "surname_latin": "MAMIER", "given_names_latin": "DINALA",
+             "birth_date": "19910814"}  # fmt: skip
+    assert disagreements(CodeRead("QRCode", "…", parts, ()), fields) == []
+    forged = dict(parts, certificate_number="XJ202399999", birth_date="19900814")
+    found = disagreements(CodeRead("QRCode", "…", forged, ()), fields)
+    assert len(found) == 2 and all("QRCode says" in p for p in found)

@@ -3,6 +3,8 @@ code (cut out straight, so a skewed photo does not matter), then anywhere on the
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import zxingcpp
 from numpy.typing import NDArray
@@ -10,7 +12,7 @@ from numpy.typing import NDArray
 from ocr.imaging import to_gray
 from ocr.templates import FieldSpec, Template
 from ocr.viz.geometry import PageImage, Pose, map_points, rectify, scale_translate
-from ocr.viz.model import CodeRead, Quad
+from ocr.viz.model import CodeRead, FieldRead, Quad
 
 CODE_SCALE = 10.0  # px per mm for a code cut out of the page: 8 px or more per QR module
 PAGE_SIDE = 2400  # longest side when the whole page is searched
@@ -71,3 +73,20 @@ def read_code(page: PageImage, pose: Pose | None, template: Template) -> CodeRea
         return None
     fmt, text, corners = found[0]
     return CodeRead(fmt, text, _parts(spec, text), _quad(corners / f))
+
+
+def disagreements(code: CodeRead, fields: dict[str, FieldRead]) -> list[str]:
+    """Where the code's content and the printed fields differ: a certificate whose QR code names
+    another number, person or date has been altered (or misread), and the officer must look."""
+    out = []
+    for key, said in code.parts.items():
+        printed = fields.get(key)
+        if key.endswith("_date") and re.fullmatch(r"\d{8}", said):
+            said = f"{said[:4]}-{said[4:6]}-{said[6:]}"
+        if printed is not None and printed.found and printed.value and printed.value != said:
+            out.append(f"{key}: the {code.format} says '{said}', the page '{printed.value}'")
+    latin = fields.get("name_latin")
+    names = [code.parts[k] for k in ("surname_latin", "given_names_latin") if k in code.parts]
+    if latin is not None and latin.found and names and sorted(" ".join(names).split()) != sorted(latin.text.split()):
+        out.append(f"name: the {code.format} says '{' '.join(names)}', the page '{latin.text}'")
+    return out

@@ -20,12 +20,14 @@ def read_with_pose(page: PageImage, template: Template, pose: Pose, started: flo
     t0 = started if started is not None else time.perf_counter()
     fields = read_fields(page, pose, template)
     code = None
+    extra: list[str] = []
     if any(f.type == "code" for f in template.fields):
-        from ocr.certificates.codes import read_code
+        from ocr.certificates.codes import disagreements, read_code
 
         code = read_code(page, pose, template)
+        extra = disagreements(code, fields) if code is not None else []
     w, h = template.page_mm
-    problems = tuple(f"{f.name}: {p}" for f in fields.values() for p in f.problems)
+    problems = (*(f"{f.name}: {p}" for f in fields.values() for p in f.problems), *extra)
     return DocumentRead(
         kind=template.kind,
         edition=template.edition,
