@@ -18,6 +18,9 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 2
 LANGUAGES = ("en", "ru", "kk", "zh_CN")
 THEMES = ("light", "dark")
+SCAN_MODES = ("Color", "Gray")
+SCAN_RESOLUTIONS = (150, 200, 300, 400, 600)
+FACE_ENGINES = ("sface", "dlib")
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,16 @@ class Settings:
     idle_lock_minutes: int = 5  # 0: never lock
     registry_max_age_days: float = 30.0
     last_folder: str = ""
+    # capture devices: a SANE device name ("" = the first one found), its resolution and colour mode
+    scanner_device: str = ""
+    scanner_resolution: int = 300
+    scanner_mode: str = "Color"
+    camera_index: int = 0
+    watch_folder: str = ""  # "" = no watched scan folder
+    # registry: where packages come from (a URL; USB and files are chosen at import time)
+    registry_url: str = ""
+    face_engine: str = "sface"
+    retention_days: int = 90  # case images are deleted after this many days; the record is kept
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -40,6 +53,12 @@ class Settings:
             idle_lock_minutes=self.idle_lock_minutes if 0 <= self.idle_lock_minutes <= 240 else d.idle_lock_minutes,
             registry_max_age_days=(self.registry_max_age_days if 0 < self.registry_max_age_days <= 3650
                                    else d.registry_max_age_days),
+            scanner_resolution=(self.scanner_resolution if self.scanner_resolution in SCAN_RESOLUTIONS
+                                else d.scanner_resolution),
+            scanner_mode=self.scanner_mode if self.scanner_mode in SCAN_MODES else d.scanner_mode,
+            camera_index=self.camera_index if 0 <= self.camera_index <= 16 else d.camera_index,
+            face_engine=self.face_engine if self.face_engine in FACE_ENGINES else d.face_engine,
+            retention_days=self.retention_days if 1 <= self.retention_days <= 3650 else d.retention_days,
         )
 
 
