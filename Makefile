@@ -26,7 +26,10 @@ run: setup translations
 	for c in clear review alert; do TEKSERU_DATA_DIR=$(DEMO_DATA) $(BIN)/tekseru --demo verify \
 	  --registry-dir $(DEMO_DATA)/registry-demo --passport resources/demo/cases/$${c}_passport.jpg \
 	  --certificate resources/demo/cases/$${c}_certificate.jpg || true; done
-	if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then $(BIN)/tekseru app --demo; fi
+	if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then TEKSERU_DATA_DIR=$(DEMO_DATA) $(BIN)/tekseru app --demo; \
+	else echo "make run: no display (DISPLAY/WAYLAND_DISPLAY unset), so the desk app was not started;" \
+	  "the demo verifications above ran in the terminal. In a desktop session: make run, or" \
+	  "TEKSERU_DATA_DIR=$(DEMO_DATA) $(BIN)/tekseru app --demo (sign in as demo / verify-1234)."; fi
 
 # Compiled translations (.qm) from resources/translations/*.ts, into build/ (not committed).
 translations: setup

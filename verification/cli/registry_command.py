@@ -8,6 +8,7 @@ import argparse
 import datetime as dt
 import getpass
 import json
+import os
 import shutil
 import sys
 import threading
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from verification.audit import AuditTrail, desk_dir
+from verification.audit.paths import ENV_VAR
 from verification.registry.errors import SyncRejected
 from verification.registry.model import Candidate, PersonRecord, RegistryStatus
 from verification.registry.store import AuditSink, RegistryStore
@@ -162,12 +164,16 @@ class Desk:
 
 
 def data_dir(args: argparse.Namespace) -> Path:
+    """The registry copy's folder: --registry-dir, else beside the desk data ($TEKSERU_DATA_DIR or the
+    user data folder), so the CLI, `make run` and the app all see the same copy."""
     if args.data_dir is not None:
         d: Path = args.data_dir
         return d
     from platformdirs import user_data_path
 
-    return user_data_path("tekseru", appauthor=False) / ("registry-demo" if args.demo else "registry")
+    env = os.environ.get(ENV_VAR)
+    base = Path(env).expanduser() if env else user_data_path("tekseru", appauthor=False)
+    return base / ("registry-demo" if args.demo else "registry")
 
 
 def _desk(args: argparse.Namespace) -> Desk:
