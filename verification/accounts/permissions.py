@@ -28,6 +28,11 @@ def can_decide_case(user: User, case: OwnedCase) -> bool:
     return user.role == Role.SUPERVISOR or (user.role == Role.OFFICER and case.officer == user.username)
 
 
+def can_review_referrals(user: User) -> bool:
+    """Resolving an officer's referral is the supervisor's job (administrators do not decide)."""
+    return user.role == Role.SUPERVISOR
+
+
 def can_see_all_cases(user: User) -> bool:
     return user.role in (Role.SUPERVISOR, Role.ADMINISTRATOR)
 

@@ -58,6 +58,16 @@ class CaseRead:
 
 
 @dataclass(frozen=True)
+class Review:
+    """A supervisor's resolution of a referred case (accept or reject, always with a comment)."""
+
+    decision: Decision
+    comment: str
+    reviewed_at: dt.datetime
+    reviewed_by: str
+
+
+@dataclass(frozen=True)
 class Case:
     id: int
     uid: str
@@ -74,10 +84,21 @@ class Case:
     images_purged_at: dt.datetime | None = None
     images: tuple[CaseImage, ...] = ()
     reads: tuple[CaseRead, ...] = ()
+    review: Review | None = None
 
     @property
     def decided(self) -> bool:
         return self.decision is not None
+
+    @property
+    def awaiting_review(self) -> bool:
+        """Referred by the officer and not yet resolved by a supervisor."""
+        return self.decision == Decision.REFER and self.review is None
+
+    @property
+    def final_decision(self) -> Decision | None:
+        """What was finally decided: the supervisor's resolution of a referral, else the decision."""
+        return self.review.decision if self.review is not None else self.decision
 
     def to_json(self, *, full: bool = True) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -95,7 +116,10 @@ class Case:
             "decided_at": _iso(self.decided_at),
             "decided_by": self.decided_by,
             "images_purged_at": _iso(self.images_purged_at),
-        }
+            "review": None if self.review is None else {
+                "decision": self.review.decision.value, "comment": self.review.comment,
+                "reviewed_at": _iso(self.review.reviewed_at), "reviewed_by": self.review.reviewed_by},
+        }  # fmt: skip
         if full:
             out["checks"] = self.checks
             out["images"] = [

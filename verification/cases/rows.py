@@ -8,7 +8,7 @@ import sqlite3
 from typing import Any
 
 from verification.audit.desk_db import parse_iso
-from verification.cases.model import Case, CaseImage, CaseRead, Decision, Subject, Verdict
+from verification.cases.model import Case, CaseImage, CaseRead, Decision, Review, Subject, Verdict
 
 CASE_COLUMNS = ("id, uid, officer, created_at, surname, given_names, document_number, verdict, checks, verdict_at, "
                 "decision, comment, decided_at, decided_by, images_purged_at")  # fmt: skip
@@ -18,7 +18,12 @@ def _time(value: Any) -> dt.datetime | None:
     return None if value is None else parse_iso(str(value))
 
 
-def case_of(row: tuple[Any, ...], images: tuple[CaseImage, ...] = (), reads: tuple[CaseRead, ...] = ()) -> Case:
+def case_of(
+    row: tuple[Any, ...],
+    images: tuple[CaseImage, ...] = (),
+    reads: tuple[CaseRead, ...] = (),
+    review: Review | None = None,
+) -> Case:
     (cid, uid, officer, created, surname, given, number, verdict, checks, verdict_at,
      decision, comment, decided_at, decided_by, purged) = row  # fmt: skip
     return Case(
@@ -37,6 +42,7 @@ def case_of(row: tuple[Any, ...], images: tuple[CaseImage, ...] = (), reads: tup
         images_purged_at=_time(purged),
         images=images,
         reads=reads,
+        review=review,
     )
 
 
@@ -55,4 +61,10 @@ def load_case(conn: sqlite3.Connection, case_id: int) -> Case | None:
         for kind, payload, added in conn.execute(
             "SELECT kind, payload, added_at FROM case_reads WHERE case_id = ? ORDER BY ord", (case_id,))
     )  # fmt: skip
-    return case_of(row, images, reads)
+    return case_of(row, images, reads, load_review(conn, case_id))
+
+
+def load_review(conn: sqlite3.Connection, case_id: int) -> Review | None:
+    row = conn.execute("SELECT decision, comment, reviewed_at, reviewed_by FROM case_reviews WHERE case_id = ?",
+                       (case_id,)).fetchone()  # fmt: skip
+    return None if row is None else Review(Decision(row[0]), str(row[1]), parse_iso(str(row[2])), str(row[3]))

@@ -72,4 +72,23 @@ def _v1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-SCHEMA = Schema(kind="cases", application_id=APPLICATION_ID, steps={1: _v1}, error=CaseError)
+# Version 2: a supervisor's resolution of a referred case, kept beside the officer's referral
+# (which never changes), so both decisions and both comments stay on record.
+V2 = """
+CREATE TABLE case_reviews (
+    case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+    decision TEXT NOT NULL CHECK (decision IN ('accept', 'reject')),
+    comment TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL,
+    reviewed_by TEXT NOT NULL
+);
+CREATE INDEX cases_decision ON cases (decision, created_at)
+"""
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    for statement in statements(V2):
+        conn.execute(statement)
+
+
+SCHEMA = Schema(kind="cases", application_id=APPLICATION_ID, steps={1: _v1, 2: _v2}, error=CaseError)

@@ -23,6 +23,7 @@ from verification.accounts import (
     can_decide_case,
     can_open_case,
     can_purge_cases,
+    can_review_referrals,
     can_view_case,
     require,
 )
@@ -43,7 +44,7 @@ from verification.cases.model import (
     agrees,
 )
 from verification.cases.normalise import document_key, name_key
-from verification.cases.rows import load_case
+from verification.cases.rows import CASE_COLUMNS, case_of, load_case
 from verification.cases.schema import SCHEMA
 from verification.registry.store import AuditSink
 
@@ -212,6 +213,53 @@ class CaseStore:
                 "decision": decision.value, "agrees": agreeing, "comment_sha256": _sha(comment) if comment else None,
             })  # fmt: skip
             return self._case(conn, case_id)
+
+    def resolve_referral(self, user: User, case_id: int, decision: Decision, comment: str) -> Case:
+        """A supervisor's accept or reject of a case the officer referred, with a comment. The
+        officer's referral stays as it was; the resolution is recorded beside it, once, and not
+        by whoever made the referral (a second pair of eyes is the point of referring)."""
+        comment = comment.strip()
+        require(can_review_referrals(user), user, f"resolve the referral of case {case_id}")
+        if decision == Decision.REFER:
+            raise CaseError("a referral is resolved by accepting or rejecting the case")
+        if len(comment) < MIN_COMMENT:
+            raise CaseError(f"a comment of at least {MIN_COMMENT} characters is required to resolve a referral")
+        with self._tx() as conn:
+            case = self._case(conn, case_id)
+            if case.decision != Decision.REFER:
+                raise CaseError(f"case {case_id} was not referred")
+            if case.review is not None:
+                raise CaseError(f"the referral of case {case_id} was already resolved ({case.review.decision}) "
+                                f"by {case.review.reviewed_by}")  # fmt: skip
+            if case.decided_by == user.username:
+                raise CaseError(f"case {case_id} was referred by {user.username}; another supervisor resolves it")
+            conn.execute("INSERT INTO case_reviews (case_id, decision, comment, reviewed_at, reviewed_by) "
+                         "VALUES (?, ?, ?, ?, ?)",
+                         (case_id, decision.value, comment, desk_db.iso(self._clock()), user.username))  # fmt: skip
+            self._audit.record("case.review", user.username, {
+                "case": case_id, "verdict": None if case.verdict is None else case.verdict.value,
+                "referred_by": case.decided_by, "decision": decision.value, "comment_sha256": _sha(comment),
+            })  # fmt: skip
+            return self._case(conn, case_id)
+
+    def review_queue(self, user: User, *, stale_hours: float | None = None, limit: int = 500) -> list[Case]:
+        """For supervisors, newest first: referred cases not yet resolved and, with `stale_hours`,
+        cases with a verdict left undecided for longer than that (without images and reads).
+        Audited like a search: the list shows names."""
+        require(can_review_referrals(user), user, "see the referrals queue")
+        sql = (f"SELECT {CASE_COLUMNS} FROM cases WHERE (decision = 'refer' AND id NOT IN "
+               "(SELECT case_id FROM case_reviews))")  # fmt: skip
+        params: list[object] = []
+        if stale_hours is not None:
+            sql += " OR (decision IS NULL AND verdict IS NOT NULL AND created_at < ?)"
+            params.append(desk_db.iso(self._clock() - dt.timedelta(hours=stale_hours)))
+        sql += " ORDER BY created_at DESC, id DESC LIMIT ?"
+        params.append(max(1, min(limit, 10_000)))
+        with self._lock:
+            found = [case_of(row) for row in self._conn.execute(sql, params)]
+        self._audit.record("case.search", user.username, {"query": {"queue": "referrals", "stale_hours": stale_hours},
+                                                          "results": [c.id for c in found]})  # fmt: skip
+        return found
 
     # -- reading ---------------------------------------------------------------------------------
 
