@@ -19,6 +19,7 @@ from typing import Any
 
 from verification.audit import AuditTrail, desk_dir
 from verification.audit.paths import ENV_VAR
+from verification.audit.receipts import write_sync_receipt
 from verification.registry.errors import SyncRejected
 from verification.registry.model import Candidate, PersonRecord, RegistryStatus
 from verification.registry.store import AuditSink, RegistryStore
@@ -315,6 +316,15 @@ def _import_one(args: argparse.Namespace, desk: Desk, result: ImportResult) -> N
             text += f"; face embeddings: {faces['computed']} computed, {faces['without_face']} without a usable face"
     else:
         text = f"package {v.partner_state} #{v.sequence} was already applied (nothing changed)"
+    if result.applied:
+        source = Path(args.source)
+        beside = [source.parent] if not args.source.startswith(("http://", "https://")) and source.is_file() else []
+        receipt = write_sync_receipt(desk.audit, f"cli:{getpass.getuser()}", data, desk.audit.path.parent,
+                                     beside)  # fmt: skip
+        data["receipt"] = [str(p) for p in receipt.paths]
+        text += f"; signed sync receipt (audit seq {receipt.checkpoint.seq}) in {receipt.paths[0].parent}"
+        for folder, why in receipt.failed:
+            text += f"; receipt not written beside the package in {folder}: {why}"
     _out(args, {"source": args.source, **data}, text)
 
 
