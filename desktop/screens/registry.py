@@ -1,10 +1,15 @@
-"""The local registry copy: what is installed and how old it is, and importing a signed package
-file (verified and applied in a worker, with a progress bar)."""
+"""The local registry copy: what is installed and how old it is, and importing a signed package from
+a file or USB stick, or pulling the newest from the partner's server (verified and applied in a
+worker, with a progress bar). Every applied sync leaves a signed receipt of the audit chain head in
+the desk's outbound folder and, on a stick, beside the package."""
 
 from __future__ import annotations
 
 import datetime as dt
 import getpass
+import os
+import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -13,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -23,11 +29,21 @@ from desktop.desk import Desk
 from desktop.screens.base import Screen, message_label, name
 from desktop.workers import Worker
 from verification.accounts import User
+from verification.audit.receipts import write_sync_receipt
 from verification.registry.errors import RegistryError
 from verification.registry.store import Progress
-from verification.registry.sync import ImportResult
+from verification.registry.sync import HttpSource, ImportResult, pull
 
 STATUS_ROWS = ("partner", "package", "published", "applied", "age", "counts")
+
+
+def removable_media() -> str:
+    """Where USB sticks are mounted on Debian desktops, for the file dialog to start in."""
+    user = getpass.getuser()
+    for base in (Path("/media") / user, Path("/run/media") / user, Path("/media")):
+        if base.is_dir() and os.access(base, os.R_OK):
+            return str(base)
+    return ""
 
 
 def _when(t: dt.datetime | None) -> str:
@@ -53,6 +69,19 @@ class RegistryScreen(Screen):
         self.import_button.clicked.connect(self.choose_package)
         top.addWidget(self.import_button)
         layout.addLayout(top)
+        pull_row = QHBoxLayout()
+        self.url_label = QLabel()
+        self.url = QLineEdit()
+        self.url.setObjectName("registryUrl")
+        self.url_label.setBuddy(self.url)
+        self.pull_button = QPushButton()
+        self.pull_button.setObjectName("pullButton")
+        self.pull_button.clicked.connect(lambda: self.pull_from(self.url.text().strip()))
+        self.url.returnPressed.connect(self.pull_button.click)
+        pull_row.addWidget(self.url_label)
+        pull_row.addWidget(self.url, 1)
+        pull_row.addWidget(self.pull_button)
+        layout.addLayout(pull_row)
         self.form = QFormLayout()
         self.row_labels: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
@@ -79,7 +108,12 @@ class RegistryScreen(Screen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Registry"))
         self.import_button.setText(self.tr("Import package…"))
-        name(self.import_button, self.tr("Import package"))
+        name(self.import_button, self.tr("Import package"), self.tr("From a file or a USB stick"))
+        self.url_label.setText(self.tr("Server:"))
+        self.url.setPlaceholderText(self.tr("https://… (the partner's package server)"))
+        name(self.url, self.tr("Package server address"))
+        self.pull_button.setText(self.tr("Pull newest"))
+        name(self.pull_button, self.tr("Pull the newest packages from the server"))
         texts = {"partner": self.tr("Partner"), "package": self.tr("Package"), "published": self.tr("Published"),
                  "applied": self.tr("Applied"), "age": self.tr("Age"), "counts": self.tr("Records")}  # fmt: skip
         for key, text in texts.items():
@@ -111,29 +145,60 @@ class RegistryScreen(Screen):
         self.freshness.setProperty("stale", not fr.fresh)
 
     def choose_package(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import registry package"), "",
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import registry package"), removable_media(),
                                               self.tr("Registry packages (*.tar *.tkpkg);;All files (*)"))  # fmt: skip
         if path:
             self.import_package(path)
 
     def import_package(self, path: str) -> None:
+        """Verify and apply one package file (from a stick: copied off it first by the importer)."""
+        desk = self.desk
+
+        def run(progress: Progress) -> list[ImportResult]:
+            return [desk.importer().import_file(Path(path), progress)]
+
+        self._start(run, self.tr("Verifying and importing %1…").replace("%1", Path(path).name), Path(path).parent)
+
+    def pull_from(self, url: str) -> None:
+        """Download and apply every package newer than the installed one from the partner's server."""
+        if not url.startswith(("http://", "https://")):
+            self.message.setText(
+                self.tr("Enter the server address, starting with https:// (or http:// on a local network).")
+            )
+            return
+        desk = self.desk
+
+        def run(progress: Progress) -> list[ImportResult]:
+            downloads = desk.trust.private_dir()
+            try:
+                return pull(HttpSource(url, downloads), desk.importer(), progress)
+            finally:
+                shutil.rmtree(downloads, ignore_errors=True)
+
+        self._start(run, self.tr("Pulling from %1…").replace("%1", url), None)
+
+    def _start(self, fetch: Callable[[Progress], list[ImportResult]], what: str, beside: Path | None) -> None:
         if self.worker is not None:
             return
         desk = self.desk
         actor = self.user.username if self.user else f"desk:{getpass.getuser()}"
 
-        def run(progress: Progress) -> ImportResult:
+        def run(progress: Progress) -> list[ImportResult]:
             with desk.lock:
                 try:
-                    result = desk.importer().import_file(Path(path), progress)
+                    results = fetch(progress)
                 except RegistryError as exc:
                     desk.audit.record("registry.sync", actor, {"ok": False, "reason": getattr(exc, "reason", "")})
                     raise
-                v = result.version
-                details = {"ok": True, "applied": result.applied, "partner_state": v.partner_state,
-                           "sequence": v.sequence, "kind": v.kind}  # fmt: skip
-                desk.audit.record("registry.sync", actor, details)
-                return result
+                for result in results:
+                    v = result.version
+                    details = {"ok": True, "applied": result.applied, "partner_state": v.partner_state,
+                               "sequence": v.sequence, "kind": v.kind}  # fmt: skip
+                    desk.audit.record("registry.sync", actor, details)
+                    if result.applied:
+                        write_sync_receipt(desk.audit, actor, details, desk.data_dir,
+                                           [beside] if beside is not None else [])  # fmt: skip
+                return results
 
         self.worker = Worker(run, expected=(RegistryError, OSError), name="registry-import", with_progress=True)
         self.worker.signals.progress.connect(self._progress)
@@ -141,9 +206,10 @@ class RegistryScreen(Screen):
         self.worker.signals.failed.connect(self._failed)
         self.worker.signals.finished.connect(self._done)
         self.import_button.setEnabled(False)
+        self.pull_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.message.setText(self.tr("Verifying and importing %1…").replace("%1", Path(path).name))
+        self.message.setText(what)
         self.worker.start()
 
     def _progress(self, item: tuple[int, int, str]) -> None:
@@ -153,16 +219,25 @@ class RegistryScreen(Screen):
             self.progress.setValue(min(done, total))
         self.progress.setFormat(f"{stage} %p%")
 
-    def _imported(self, result: ImportResult) -> None:
-        v, r = result.version, result.result
-        if result.applied:
-            self.message.setText(self.tr("Applied package %1 #%2: %3 written, %4 deleted, %5 photos.")
-                                 .replace("%1", v.partner_state).replace("%2", str(v.sequence))
-                                 .replace("%3", str(r.persons_written)).replace("%4", str(r.persons_deleted))
-                                 .replace("%5", str(r.photos_written)))  # fmt: skip
-        else:
-            self.message.setText(self.tr("Package %1 #%2 was already applied; nothing changed.")
-                                 .replace("%1", v.partner_state).replace("%2", str(v.sequence)))  # fmt: skip
+    def _imported(self, results: list[ImportResult]) -> None:
+        if not results:
+            self.message.setText(self.tr("The registry copy is up to date: the server offers nothing newer."))
+            return
+        lines = []
+        for result in results:
+            v, r = result.version, result.result
+            if result.applied:
+                lines.append(self.tr("Applied package %1 #%2: %3 written, %4 deleted, %5 photos.")
+                             .replace("%1", v.partner_state).replace("%2", str(v.sequence))
+                             .replace("%3", str(r.persons_written)).replace("%4", str(r.persons_deleted))
+                             .replace("%5", str(r.photos_written)))  # fmt: skip
+            else:
+                lines.append(self.tr("Package %1 #%2 was already applied; nothing changed.")
+                             .replace("%1", v.partner_state).replace("%2", str(v.sequence)))  # fmt: skip
+        if any(r.applied for r in results):
+            lines.append(self.tr("A signed sync receipt was written to %1.").replace(
+                "%1", str(self.desk.data_dir / "outbound")))  # fmt: skip
+        self.message.setText("\n".join(lines))
 
     def _failed(self, exc: Exception) -> None:
         self.message.setText(self.tr("Package refused: %1").replace("%1", str(exc)))
@@ -171,5 +246,6 @@ class RegistryScreen(Screen):
         self.worker = None
         self.progress.setVisible(False)
         self.import_button.setEnabled(True)
+        self.pull_button.setEnabled(True)
         self.refresh()
         self.imported.emit()
