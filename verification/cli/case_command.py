@@ -1,10 +1,11 @@
-"""`tekseru case list|show|decide|purge`: the desk's cases for the signed-in user (officers see
-their own, supervisors and administrators all). Exit 1 when a case is not found."""
+"""`tekseru case list|show|decide|purge|report`: the desk's cases for the signed-in user (officers
+see their own, supervisors and administrators all). Exit 1 when a case is not found."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from verification.cases import Case, CaseNotFound, CaseQuery, CaseStore, Decision, Verdict
@@ -22,7 +23,7 @@ from verification.cli.user_command import (
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("case", help="cases: list, show, decide, purge old images")
+    p = sub.add_parser("case", help="cases: list, show, decide, purge old images, PDF report")
     csub = p.add_subparsers(dest="case_command", metavar="ACTION", required=True)
 
     ls = csub.add_parser("list", help="search cases (newest first)")
@@ -48,6 +49,13 @@ def register(sub: Any) -> None:
     d.add_argument("--comment", default="")
     desk_options(d)
     d.set_defaults(handler=desk_command(_decide))
+
+    rp = csub.add_parser("report", help="the PDF report for the case file, with a signed audit checkpoint beside it")
+    rp.add_argument("case_id", type=int, metavar="ID")
+    rp.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    rp.add_argument("--lang", default="en", choices=["en", "ru", "kk", "zh"])
+    desk_options(rp)
+    rp.set_defaults(handler=desk_command(_report))
 
     pg = csub.add_parser("purge", help="delete images older than the retention period; records stay")
     pg.add_argument("--older-than-days", type=int, metavar="N", help="default: the desk's retention setting")
@@ -138,4 +146,21 @@ def _purge(args: argparse.Namespace, desk: Desk) -> int:
     r = _cases(desk).purge_images(user, args.older_than_days)
     data = {"cutoff": r.cutoff.isoformat(), "cases": r.cases, "images": r.images, "files_deleted": r.files_deleted}
     out(args, data, f"purged {r.images} image(s) of {r.cases} case(s) created before {r.cutoff:%Y-%m-%d %H:%M} UTC")
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace, desk: Desk) -> int:
+    from verification.report import export_case_report  # fpdf2 and the fonts only when a report is made
+
+    user = sign_in(args, desk, desk.accounts())
+    try:
+        r = export_case_report(_cases(desk), desk.audit, user, args.case_id, args.out, lang=args.lang,
+                               demo=bool(getattr(args, "demo", False)))  # fmt: skip
+    except CaseNotFound as exc:
+        return fail(str(exc), EXIT_NOT_FOUND)
+    data = {"case_id": args.case_id, "pdf": str(r.pdf_path), "checkpoint": str(r.checkpoint_path),
+            "audit_hash": r.audit_hash, "checkpoint_seq": r.checkpoint.seq, "checkpoint_hash": r.checkpoint.hash,
+            "key_id": r.checkpoint.key_id}  # fmt: skip
+    out(args, data, f"case {args.case_id}: report {r.pdf_path} (audit entry {r.audit_hash[:16]}…), "
+                    f"checkpoint seq {r.checkpoint.seq} in {r.checkpoint_path}")  # fmt: skip
     return EXIT_OK
