@@ -277,3 +277,16 @@ def test_cli_case_report(desk: Desk, capsys: pytest.CaptureFixture[str], monkeyp
     code, lines, _ = tekseru(capsys, monkeypatch, desk.path, "case", "report", str(desk.kaz_case), "--out",
                              str(tmp_path / "t.pdf"), *anna, stdin=passwords(PW))  # fmt: skip
     assert code == 0 and lines[0].startswith(f"case {desk.kaz_case}: report ") and "DEMO" not in lines[0]
+
+
+def test_a_missing_font_names_its_debian_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from verification.report import FontMissing, fonts
+
+    monkeypatch.setattr(fonts, "SYSTEM_DIRS", (str(tmp_path),))
+    monkeypatch.delenv(fonts.FONT_DIRS_ENV, raising=False)
+    fonts.report_fonts.cache_clear()
+    try:
+        with pytest.raises(FontMissing, match="fonts-dejavu-core"):
+            fonts.report_fonts()
+    finally:
+        fonts.report_fonts.cache_clear()
