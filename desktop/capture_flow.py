@@ -1,26 +1,45 @@
-"""The capture flow without Qt: files → pages → MRZ reads → registry look-ups, saved to one case,
-as a generator whose yields are the results as they arrive (the worker turns them into signals).
-Until the full verification pipeline lands, this is what the results screen shows."""
+"""The capture and verification flow without Qt, so a worker can run it and tests can drive it:
+files → pages → page kinds (passport or certificate, in any order), then the whole
+`verification.pipeline.verify` over the sorted pages, filed as a case with `record_case`.
+Store calls take the desk lock one at a time; the slow reading never holds it, so the rest of the
+app (the stale banner, history) keeps answering while a page is read."""
 
 from __future__ import annotations
 
-from collections.abc import Generator, Sequence
-from dataclasses import dataclass
+import datetime as dt
+import functools
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 from desktop.desk import Desk
 from ocr.errors import TekseruError
-from ocr.imaging import Page, load_pages
-from ocr.mrz.model import MrzRead
-from ocr.mrz.reader import read_image
+from ocr.imaging import ImageArray, Page, load_pages
+from ocr.page_kind import PageRead, read_page
 from verification.accounts import User
-from verification.cases import Subject
+from verification.cases import Case
+from verification.pipeline import CERTIFICATE_KINDS, PASSPORT_KINDS, VerificationResult, record_case, verify
 from verification.registry.model import PersonRecord
-from verification.registry.sync import Freshness
+from verification.registry.store import AuditSink, RegistryStore
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp", ".pdf")
-_MEDIA = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".tif": "image/tiff",
-          ".tiff": "image/tiff", ".bmp": "image/bmp", ".webp": "image/webp", ".pdf": "application/pdf"}  # fmt: skip
+PASSPORT, CERTIFICATE, UNUSED = "passport", "certificate", "unused"
+ROLES = (PASSPORT, CERTIFICATE, UNUSED)
+
+
+def accepted(path: str | Path) -> bool:
+    return Path(path).suffix.lower() in IMAGE_SUFFIXES
+
+
+def role_for(read: PageRead | None) -> str:
+    """Where a page goes by its recognised kind; an unknown page is left out until the officer says."""
+    kind = read.kind.kind if read is not None else ""
+    if kind in PASSPORT_KINDS:
+        return PASSPORT
+    if kind in CERTIFICATE_KINDS:
+        return CERTIFICATE
+    return UNUSED
 
 
 @dataclass(frozen=True)
@@ -37,11 +56,6 @@ class FileFailed:
 
 
 @dataclass(frozen=True)
-class CaseOpened:
-    case_id: int
-
-
-@dataclass(frozen=True)
 class PageLoaded:
     file: str
     page: Page
@@ -49,62 +63,103 @@ class PageLoaded:
 
 
 @dataclass(frozen=True)
-class MrzResult:
+class PageRecognised:
     file: str
     page_index: int
-    read: MrzRead
+    read: PageRead
 
 
 @dataclass(frozen=True)
-class RegistryResult:
+class PageFailed:
     file: str
     page_index: int
-    document_number: str
-    persons: tuple[PersonRecord, ...]
-    freshness: Freshness
+    message: str
 
 
-Event = FileStarted | FileFailed | CaseOpened | PageLoaded | MrzResult | RegistryResult
+Event = FileStarted | FileFailed | PageLoaded | PageRecognised | PageFailed
 
 
-def accepted(path: str | Path) -> bool:
-    return Path(path).suffix.lower() in IMAGE_SUFFIXES
-
-
-def read_documents(
-    desk: Desk, user: User, paths: Sequence[str], max_age_days: float, case_id: int | None = None
-) -> Generator[Event, None, int | None]:
-    """Yields each result as soon as it exists; returns the case id (None if nothing was read)."""
+def load_and_recognise(paths: Sequence[str]) -> Generator[Event, None, None]:
+    """Each page appears as soon as it is loaded, and its kind as soon as it is read."""
     for i, path in enumerate(paths):
         yield FileStarted(path, i, len(paths))
         try:
             pages = load_pages(path)
-            data = Path(path).read_bytes()
         except (TekseruError, OSError) as exc:
             yield FileFailed(path, str(exc))
             continue
-        with desk.lock:
-            if case_id is None:
-                case_id = desk.cases.open_case(user).id
-                opened = True
-            else:
-                opened = False
-            desk.cases.add_image(user, case_id, data, Path(path).name, _MEDIA.get(Path(path).suffix.lower(), ""))
-        if opened:
-            yield CaseOpened(case_id)
         for page in pages:
             yield PageLoaded(path, page, len(pages))
         for page in pages:
-            read = read_image(page.image, page=page.index)
-            yield MrzResult(path, page.index, read)
-            with desk.lock:
-                desk.cases.add_read(user, case_id, "mrz", {"file": Path(path).name, **read.to_json()})
-            f = read.fields
-            if f is None or not f.document_number:
+            try:
+                read = read_page(page.image, page.index)
+            except TekseruError as exc:
+                yield PageFailed(path, page.index, str(exc))
                 continue
-            with desk.lock:
-                desk.cases.set_subject(user, case_id, Subject(f.surname, f.given_names, f.document_number))
-                persons = desk.registry.by_document(f.document_number, f.issuing_state or None, user.username)
-                fresh = desk.freshness(max_age_days)
-            yield RegistryResult(path, page.index, f.document_number, tuple(persons), fresh)
-    return case_id
+            yield PageRecognised(path, page.index, read)
+
+
+class _Locked:
+    """A store seen through the desk lock: each call holds it only for that call."""
+
+    def __init__(self, target: object, lock: Any) -> None:
+        self._target, self._lock = target, lock
+
+    def __getattr__(self, attr: str) -> Any:
+        value = getattr(self._target, attr)
+        if not callable(value):
+            return value
+
+        @functools.wraps(value)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            with self._lock:
+                return value(*args, **kwargs)
+
+        return call
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A verification as the results screen shows it: the pipeline's result, the case it was filed
+    as (None with `save_error` when filing failed: the result is still shown), and the registry
+    records of the 1:N hits under other identities (each look-up audited under the officer)."""
+
+    result: VerificationResult
+    case: Case | None
+    save_error: str = ""
+    hit_persons: dict[str, PersonRecord] = field(default_factory=dict)
+
+
+def run_verification(
+    desk: Desk,
+    user: User,
+    passport: Sequence[ImageArray],
+    certificate: Sequence[ImageArray],
+    max_age_days: float,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Outcome:
+    """`progress(stage, done, total)` per pipeline stage (the worker re-emits it as a signal)."""
+    report = progress or (lambda stage, done, total: None)
+    report("face_index", 0, 1)
+    with desk.lock:
+        faces = desk.face_index(user.username)
+    registry = cast(RegistryStore, _Locked(desk.registry, desk.lock))
+    audit = cast(AuditSink, _Locked(desk.audit, desk.lock))
+    result = verify(passport, certificate, registry, faces, audit, user.username, report,
+                    max_age=dt.timedelta(days=max_age_days), demo=desk.demo)  # fmt: skip
+    report("save", 0, 1)
+    case: Case | None = None
+    save_error = ""
+    try:
+        with desk.lock:
+            case = record_case(desk.cases, user, result, passport, certificate)
+    except TekseruError as exc:  # e.g. an account that may not open cases: the result is still shown
+        save_error = str(exc)
+    claimed = result.person.partner_id if result.person is not None else None
+    hits: dict[str, PersonRecord] = {}
+    for hit in result.facts.face_hits or ():
+        if hit.partner_id != claimed and hit.partner_id not in hits:
+            person = registry.person(hit.partner_id, user.username)
+            if person is not None:
+                hits[hit.partner_id] = person
+    return Outcome(result, case, save_error, hits)

@@ -11,6 +11,7 @@ import datetime as dt
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from verification.accounts import AccountStore, Role, User
 from verification.audit import AuditTrail, desk_dir
@@ -19,6 +20,9 @@ from verification.cli import registry_command
 from verification.registry.store import RegistryStore
 from verification.registry.sync import Freshness, PackageImporter, TrustStore, freshness
 from verification.registry.sync.demo import DEMO_PARTNER, demo_keys
+
+if TYPE_CHECKING:
+    from verification.faces.search import FaceIndex
 
 DEMO_USER = "demo"
 DEMO_PASSWORD = "verify-1234"
@@ -36,6 +40,8 @@ class Desk:
     trust: TrustStore
     # One core call at a time per store file: workers take this lock around core calls.
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # The 1:N face index, built on first use and again whenever another package has been applied.
+    _faces: tuple[tuple[int, str, str], FaceIndex | None] | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, data_dir: Path | None = None, *, demo: bool = False) -> Desk:
@@ -61,6 +67,33 @@ class Desk:
 
     def freshness(self, max_age_days: float) -> Freshness:
         return freshness(self.registry.status(), dt.timedelta(days=max_age_days), dt.datetime.now(dt.UTC))
+
+    def face_index(self, actor: str, engine: str | None = None) -> FaceIndex | None:
+        """The registry photos' embeddings as the CLI's `verify` loads them, computing those still
+        missing first (an import by the app does not embed; the job is incremental, so this is cheap
+        once done). None when the registry holds no photos: the verdict then says the 1:N search
+        did not run. Call from a worker, under `lock`."""
+        from verification.faces import bands
+        from verification.faces.embed_job import embed_registry
+        from verification.faces.embedding_store import EmbeddingStore, path_for_registry
+        from verification.faces.registry import get_engine
+        from verification.faces.search import FaceIndex
+
+        status = self.registry.status()
+        table = bands.load()
+        eng = get_engine(engine or table.default_engine)
+        key = (status.sequence, eng.name, eng.version)
+        if self._faces is not None and self._faces[0] == key:
+            return self._faces[1]
+        index: FaceIndex | None = None
+        iter_photos = getattr(self.registry, "iter_photos", None)
+        if status.photos and iter_photos is not None:
+            with EmbeddingStore(path_for_registry(self.registry_dir / "registry.sqlite")) as emb:
+                if emb.count(eng.name, eng.version) < status.photos:
+                    embed_registry(iter_photos(actor), emb, eng, total=status.photos)
+                index = FaceIndex.from_store(emb, eng.name, eng.version, table.for_engine(eng.name))
+        self._faces = (key, index)
+        return index
 
     def authenticate(self, username: str, password: str) -> User:
         with self.lock:

@@ -28,13 +28,14 @@ def page_pixmap(page: Page, box: Sequence[tuple[float, float]] = (), max_width: 
 
 
 class PageView(QLabel):
-    def __init__(self, page: Page, parent: QWidget | None = None) -> None:
+    def __init__(self, page: Page, parent: QWidget | None = None, max_width: int = 520) -> None:
         super().__init__(parent)
         self.page = page
+        self.max_width = max_width
         self.box: tuple[tuple[float, float], ...] = ()
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.setPixmap(page_pixmap(page))
+        self.setPixmap(page_pixmap(page, max_width=max_width))
 
     def outline(self, box: Sequence[tuple[float, float]]) -> None:
         self.box = tuple(box)
-        self.setPixmap(page_pixmap(self.page, self.box))
+        self.setPixmap(page_pixmap(self.page, self.box, self.max_width))
