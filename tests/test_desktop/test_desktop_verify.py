@@ -232,3 +232,16 @@ def test_failure_inside_verify_keeps_the_pages(qtbot, window: MainWindow) -> Non
     assert "The verification failed" in text and "damaged or unreadable" in text and "pages are kept" in text
     assert list(screen.cards) == [(str(PASSPORT_FILE), 0)]
     assert screen.verify_button.isEnabled()  # and can be tried again
+
+
+def test_cancel_keeps_the_pages(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    screen = window.capture
+    screen.read_files([str(PASSPORT_FILE)])
+    wait_idle(qtbot, window)
+    screen.verify()
+    assert screen.cancel_button.isEnabled()
+    screen.cancel_button.click()  # stops at the next stage
+    wait_idle(qtbot, window)
+    assert screen.outcome is None and "cancelled" in screen.message.text()
+    assert list(screen.cards) == [(str(PASSPORT_FILE), 0)] and screen.verify_button.isEnabled()
