@@ -30,6 +30,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("open_files", QT_TRANSLATE_NOOP("Actions", "Open documents…"), (Key.Open,), "case"),
     ActionSpec("history", QT_TRANSLATE_NOOP("Actions", "Case history"), (Key.Find,), "case"),
     ActionSpec("registry", QT_TRANSLATE_NOOP("Actions", "Registry"), ("Ctrl+R",), "case"),
+    ActionSpec("referrals", QT_TRANSLATE_NOOP("Actions", "Referrals"), ("Ctrl+Shift+R",), "desk"),
+    ActionSpec("audit", QT_TRANSLATE_NOOP("Actions", "Audit trail"), ("Ctrl+Shift+A",), "desk"),
+    ActionSpec("users", QT_TRANSLATE_NOOP("Actions", "Users"), ("Ctrl+Shift+U",), "desk"),
+    ActionSpec("settings", QT_TRANSLATE_NOOP("Actions", "Settings"), (Key.Preferences, "Ctrl+,"), "desk"),
     ActionSpec("lock", QT_TRANSLATE_NOOP("Actions", "Lock"), ("Ctrl+L",), "session"),
     ActionSpec("sign_out", QT_TRANSLATE_NOOP("Actions", "Sign out"), ("Ctrl+Shift+Q",), "session"),
     ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), (Key.Quit, "Ctrl+Q"), "session"),
@@ -73,6 +77,8 @@ class ActionRegistry:
             shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
 
-    def shortcut_table(self) -> list[tuple[str, str]]:
+    def shortcut_table(self, *, available_only: bool = False) -> list[tuple[str, str]]:
+        """(text, keys) of every action, or only of those the signed-in role may use."""
         return [(self.actions[s.id].text(), self.actions[s.id].shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText)) for s in ACTIONS]  # fmt: skip
+            QKeySequence.SequenceFormat.NativeText)) for s in ACTIONS
+            if not available_only or self.actions[s.id].isVisible()]  # fmt: skip

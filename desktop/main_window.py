@@ -4,7 +4,7 @@ time, the session locks: only the same officer's password resumes it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,14 +25,25 @@ from desktop.actions import ActionRegistry
 from desktop.desk import Desk
 from desktop.errors import ErrorDialog, ErrorReport, reporter
 from desktop.i18n import LANGUAGE_NAMES, Languages
+from desktop.screens.audit_view import AuditScreen
 from desktop.screens.base import name
 from desktop.screens.capture import CaptureScreen
 from desktop.screens.history import HistoryScreen
+from desktop.screens.referrals import ReferralsScreen
 from desktop.screens.registry import RegistryScreen
+from desktop.screens.settings_screen import SettingsScreen
 from desktop.screens.signin import SignInScreen
+from desktop.screens.users import UsersScreen
 from desktop.settings import Settings, SettingsStore
 from desktop.theme import apply_theme
-from verification.accounts import User
+from desktop.workers import Worker
+from verification.accounts import (
+    User,
+    can_export_audit,
+    can_manage_users,
+    can_open_case,
+    can_review_referrals,
+)
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}  # fmt: skip
@@ -51,7 +62,20 @@ class IdleWatcher(QObject):
         return False
 
 
+# Screens reached from the navigation row and the Desk menu, with who may open each.
+NAV = ("capture", "history", "registry", "referrals", "audit", "users", "settings", "lock")
+ROLE_RULES = {
+    "capture": can_open_case,
+    "open_files": can_open_case,
+    "referrals": can_review_referrals,
+    "audit": can_export_audit,  # supervisors and administrators read (and export) the trail
+    "users": can_manage_users,
+}
+
+
 class MainWindow(QMainWindow):
+    settings_applied = Signal(object)  # Settings: for screens and sources that follow them
+
     def __init__(self, desk: Desk, settings_store: SettingsStore, languages: Languages) -> None:
         super().__init__()
         self.desk = desk
@@ -82,7 +106,12 @@ class MainWindow(QMainWindow):
         self.capture = CaptureScreen(desk)
         self.registry = RegistryScreen(desk)
         self.history = HistoryScreen(desk)
-        for screen in (self.signin, self.capture, self.registry, self.history):
+        self.referrals = ReferralsScreen(desk)
+        self.audit_view = AuditScreen(desk)
+        self.users = UsersScreen(desk)
+        self.settings_screen = SettingsScreen(desk)
+        for screen in (self.signin, self.capture, self.registry, self.history, self.referrals, self.audit_view,
+                       self.users, self.settings_screen):  # fmt: skip
             self.stack.addWidget(screen)
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -92,6 +121,10 @@ class MainWindow(QMainWindow):
         self.actions_.connect("open_files", self._open_files)
         self.actions_.connect("history", lambda: self.show_screen(self.history))
         self.actions_.connect("registry", lambda: self.show_screen(self.registry))
+        self.actions_.connect("referrals", lambda: self.show_screen(self.referrals))
+        self.actions_.connect("audit", lambda: self.show_screen(self.audit_view))
+        self.actions_.connect("users", lambda: self.show_screen(self.users))
+        self.actions_.connect("settings", lambda: self.show_screen(self.settings_screen))
         self.actions_.connect("lock", self.lock)
         self.actions_.connect("sign_out", self.sign_out)
         self.actions_.connect("quit", self.close)
@@ -108,6 +141,7 @@ class MainWindow(QMainWindow):
 
         self.signin.signed_in.connect(self._signed_in)
         self.registry.imported.connect(self.update_banners)
+        self.settings_screen.apply_requested.connect(self.put_settings)
         self.apply_settings(self.settings)
         self.resize(1180, 820)
         self._set_session(None)
@@ -123,7 +157,7 @@ class MainWindow(QMainWindow):
         self.app_title.setObjectName("appTitle")
         row.addWidget(self.app_title)
         self.nav: dict[str, QPushButton] = {}
-        for key in ("capture", "history", "registry", "lock"):
+        for key in NAV:
             button = QPushButton()
             button.setObjectName(f"nav_{key}")
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -146,6 +180,9 @@ class MainWindow(QMainWindow):
         self.case_menu = bar.addMenu("")
         for key in ("capture", "open_files", "history", "registry"):
             self.case_menu.addAction(self.actions_[key])
+        self.desk_menu = bar.addMenu("")
+        for key in ("referrals", "audit", "users", "settings"):
+            self.desk_menu.addAction(self.actions_[key])
         self.session_menu = bar.addMenu("")
         for key in ("lock", "sign_out", "quit"):
             self.session_menu.addAction(self.actions_[key])
@@ -172,7 +209,8 @@ class MainWindow(QMainWindow):
         name(self.demo_banner, self.tr("Demo mode"))
         self.actions_.retranslate()
         texts = {"capture": self.tr("Verify"), "history": self.tr("History"), "registry": self.tr("Registry"),
-                 "lock": self.tr("Lock")}  # fmt: skip
+                 "referrals": self.tr("Referrals"), "audit": self.tr("Audit"), "users": self.tr("Users"),
+                 "settings": self.tr("Settings"), "lock": self.tr("Lock")}  # fmt: skip
         for key, button in self.nav.items():
             button.setText(texts[key])
             button.setToolTip(self.actions_[key].toolTip())
@@ -180,6 +218,7 @@ class MainWindow(QMainWindow):
         name(self.language, self.tr("Language"))
         name(self.officer, self.tr("Signed-in officer"))
         self.case_menu.setTitle(self.tr("&Case"))
+        self.desk_menu.setTitle(self.tr("&Desk"))
         self.session_menu.setTitle(self.tr("&Session"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -205,13 +244,20 @@ class MainWindow(QMainWindow):
         self.idle_timer.setInterval(max(1, settings.idle_lock_minutes) * 60_000)
         for screen in (self.capture, self.registry):
             screen.max_age_days = settings.registry_max_age_days
+        self.settings_screen.load(settings)
         if self.user is not None and settings.idle_lock_minutes > 0:
             self.idle_timer.start()
         elif settings.idle_lock_minutes == 0:
             self.idle_timer.stop()
 
+        self.settings_applied.emit(settings)
+
     def change_settings(self, **changes: object) -> None:
-        settings = self.settings.replace(**changes).validated()
+        self.put_settings(self.settings.replace(**changes))
+
+    def put_settings(self, settings: Settings) -> None:
+        """Save (so it persists) and put in force everywhere."""
+        settings = settings.validated()
         self.settings_store.save(settings)
         self.apply_settings(settings)
 
@@ -222,17 +268,35 @@ class MainWindow(QMainWindow):
 
     def _set_session(self, user: User | None) -> None:
         self.user = user
-        for screen in (self.capture, self.registry, self.history):
+        for screen in (self.capture, self.registry, self.history, self.referrals, self.audit_view, self.users,
+                       self.settings_screen):  # fmt: skip
             screen.user = user
-        for key in ("capture", "open_files", "history", "registry", "lock", "sign_out"):
-            self.actions_[key].setEnabled(user is not None)
-        for button in self.nav.values():
-            button.setEnabled(user is not None)
+        for key in ("capture", "open_files", "history", "registry", "referrals", "audit", "users", "settings",
+                    "lock", "sign_out"):  # fmt: skip
+            self.actions_[key].setEnabled(self.allowed(key))
+            self.actions_[key].setVisible(user is None or self.allowed(key))
+        for key, button in self.nav.items():
+            button.setEnabled(self.allowed(key))
+            button.setVisible(user is None or self.allowed(key))
+        self.settings_screen.load(self.settings)
         self._show_officer()
         if user is None:
             self.idle_timer.stop()
         elif self.settings.idle_lock_minutes > 0:
             self.idle_timer.start()
+
+    def allowed(self, key: str) -> bool:
+        """May the signed-in user use this action (the role rules of verification.accounts)?"""
+        if self.user is None:
+            return False
+        rule = ROLE_RULES.get(key)
+        return rule is None or bool(rule(self.user))
+
+    def home(self) -> QWidget:
+        """Where a role starts: officers and supervisors verify; administrators manage accounts."""
+        if self.allowed("capture"):
+            return self.capture
+        return self.users if self.allowed("users") else self.history
 
     def _show_officer(self) -> None:
         if self.user is None:
@@ -246,7 +310,7 @@ class MainWindow(QMainWindow):
         resumed = self.signin.locked_user is not None and self.signin.locked_user.username == user.username
         self._set_session(user)
         self.signin.locked_user = None
-        self.show_screen(self._resume_screen if resumed else self.capture)
+        self.show_screen(self._resume_screen if resumed else self.home())
 
     def lock(self) -> None:
         """Hide everything behind the sign-in screen; only this officer can resume."""
@@ -267,8 +331,19 @@ class MainWindow(QMainWindow):
     def show_screen(self, screen: QWidget) -> None:
         if self.user is None:
             return
+        keys = {self.capture: "capture", self.referrals: "referrals", self.audit_view: "audit", self.users: "users"}
+        if screen in keys and not self.allowed(keys[screen]):
+            return
         if screen is self.registry:
             self.registry.refresh()
+        elif screen is self.referrals:
+            self.referrals.refresh()
+        elif screen is self.audit_view:
+            self.audit_view.refresh()
+        elif screen is self.users:
+            self.users.refresh()
+        elif screen is self.settings_screen:
+            self.settings_screen.load(self.settings)
         self.stack.setCurrentWidget(screen)
         self.update_banners()
 
@@ -297,7 +372,7 @@ class MainWindow(QMainWindow):
         name(dialog, self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(dialog)
         form = QFormLayout()
-        for text, keys in self.actions_.shortcut_table():
+        for text, keys in self.actions_.shortcut_table(available_only=True):
             form.addRow(text.replace("&", ""), QLabel(keys or "—"))
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -306,10 +381,14 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.shortcuts_dialog = dialog
 
+    def running_workers(self) -> list[Worker]:
+        owners = (self.signin, self.capture, self.registry, self.history, self.referrals, self.users,
+                  self.settings_screen)  # fmt: skip
+        return [o.worker for o in owners if o.worker is not None] + self.audit_view.workers()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        for worker_owner in (self.signin, self.capture, self.registry, self.history):
-            if worker_owner.worker is not None:
-                worker_owner.worker.cancel()
+        for worker in self.running_workers():
+            worker.cancel()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle_watcher)

@@ -9,7 +9,9 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QSettings
 
@@ -45,21 +47,38 @@ class Settings:
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
 
+    def invalid_fields(self) -> list[str]:
+        """Names of the fields whose values are out of range (for a form to reject with a message)."""
+        return [key for key, ok in _RULES.items() if not ok(getattr(self, key))]
+
     def validated(self) -> Settings:
+        """Every out-of-range value replaced by its default, so a damaged value never stops the app."""
         d = Settings()
-        return self.replace(
-            language=self.language if self.language in LANGUAGES else d.language,
-            theme=self.theme if self.theme in THEMES else d.theme,
-            idle_lock_minutes=self.idle_lock_minutes if 0 <= self.idle_lock_minutes <= 240 else d.idle_lock_minutes,
-            registry_max_age_days=(self.registry_max_age_days if 0 < self.registry_max_age_days <= 3650
-                                   else d.registry_max_age_days),
-            scanner_resolution=(self.scanner_resolution if self.scanner_resolution in SCAN_RESOLUTIONS
-                                else d.scanner_resolution),
-            scanner_mode=self.scanner_mode if self.scanner_mode in SCAN_MODES else d.scanner_mode,
-            camera_index=self.camera_index if 0 <= self.camera_index <= 16 else d.camera_index,
-            face_engine=self.face_engine if self.face_engine in FACE_ENGINES else d.face_engine,
-            retention_days=self.retention_days if 1 <= self.retention_days <= 3650 else d.retention_days,
-        )
+        return self.replace(**{key: getattr(d, key) for key in self.invalid_fields()})
+
+
+def _url_ok(url: str) -> bool:
+    if not url:
+        return True
+    parts = urlsplit(url)
+    if parts.scheme in ("http", "https"):
+        return bool(parts.netloc)
+    return parts.scheme == "file" and bool(parts.path)
+
+
+_RULES: dict[str, Callable[[Any], bool]] = {
+    "language": lambda v: v in LANGUAGES,
+    "theme": lambda v: v in THEMES,
+    "idle_lock_minutes": lambda v: 0 <= v <= 240,
+    "registry_max_age_days": lambda v: 0 < v <= 3650,
+    "scanner_resolution": lambda v: v in SCAN_RESOLUTIONS,
+    "scanner_mode": lambda v: v in SCAN_MODES,
+    "camera_index": lambda v: 0 <= v <= 16,
+    "face_engine": lambda v: v in FACE_ENGINES,
+    "retention_days": lambda v: 1 <= v <= 3650,
+    "registry_url": _url_ok,
+    "watch_folder": lambda v: not v or Path(v).is_absolute(),
+}
 
 
 def _v1_to_v2(qs: QSettings) -> None:
