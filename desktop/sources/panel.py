@@ -19,9 +19,9 @@ the folder is watched with timers. Messages are shown in the panel, in place."""
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPixmap, QResizeEvent
@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from desktop.screens.base import Screen, message_label, name
 from desktop.settings import SCAN_MODES, SCAN_RESOLUTIONS, Settings
-from desktop.sources.camera import CameraStream
+from desktop.sources.camera import CameraError, CameraStream
 from desktop.sources.scanner import (
     DEFAULT_TIMEOUT,
     Cancel,
@@ -53,7 +53,7 @@ from desktop.sources.scanner import (
     scan,
 )
 from desktop.sources.watch_folder import FolderWatcher
-from desktop.workers import Worker
+from desktop.workers import Worker, active_workers
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +184,8 @@ class CameraDialog(QDialog):
 
     def _failed(self, kind: str, detail: str) -> None:
         self.failure = (kind, detail)
-        self.still_button.setEnabled(False)
+        if kind != "save_failed":  # the camera itself still works after a failed save
+            self.still_button.setEnabled(False)
         text = QCoreApplication.translate("CameraDialog", str(CAMERA_MESSAGES.get(kind, CAMERA_MESSAGES["lost"])))
         self.message.setText(text.replace("%1", str(self.stream.source)))
         log.info("camera: %s", kind)
@@ -205,8 +206,15 @@ class CameraDialog(QDialog):
             return
         self.saving.append(worker)
         worker.signals.result.connect(self._saved)
-        worker.signals.failed.connect(lambda exc: self._failed(exc.kind, exc.message))
-        worker.signals.finished.connect(lambda: self.saving.remove(worker))
+        worker.signals.failed.connect(self._still_failed)  # bound methods: queued to the GUI thread
+        worker.signals.finished.connect(self._still_done)
+
+    def _still_failed(self, exc: CameraError) -> None:
+        self._failed(exc.kind, exc.message)
+
+    def _still_done(self) -> None:
+        running = active_workers()
+        self.saving = [w for w in self.saving if w in running]
 
     def _saved(self, path: str) -> None:
         self.stills.append(path)
@@ -333,7 +341,7 @@ class SourcesPanel(Screen):
             self.watch_check.setChecked(on)  # comes back here through toggled
             return
         if on and self.settings.watch_folder:
-            if self.watcher.status == "off" or self.watcher.folder != str(Path(self.settings.watch_folder).absolute()):
+            if self.watcher.status == "off" or self.watcher.folder != os.path.abspath(self.settings.watch_folder):
                 self.watcher.start(self.settings.watch_folder)
         else:
             self.watcher.stop()

@@ -501,3 +501,17 @@ def test_no_watched_folder_configured(qtbot, tmp_path: Path) -> None:  # type: i
     p.apply_settings(Settings(watch_folder=str(tmp_path)))
     assert p.watch_check.isEnabled() and p.watcher.status == "watching"
     p.stop()
+
+
+def test_a_still_that_cannot_be_written_is_reported(qtbot, panel: SourcesPanel, video: Path,  # type: ignore[no-untyped-def]
+                                                    tmp_path: Path) -> None:  # fmt: skip
+    panel.camera_source = str(video)
+    dialog = panel.open_camera()
+    qtbot.waitUntil(dialog.still_button.isEnabled, timeout=5_000)
+    dialog.out_dir = str(tmp_path / "gone")  # e.g. the capture folder was removed under us
+    dialog.still_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text() == "The still could not be saved.", timeout=5_000)
+    qtbot.waitUntil(lambda: not dialog.saving)
+    assert dialog.still_button.isEnabled()  # the camera still works
+    dialog.reject()
+    qtbot.waitUntil(lambda: not active_workers(), timeout=3_000)
