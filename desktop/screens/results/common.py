@@ -40,7 +40,8 @@ def make_table(object_name: str) -> QTableWidget:
 
 
 def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Sequence[str]],
-               tips: Sequence[str] = ()) -> None:  # fmt: skip
+               tips: Sequence[str] = (), fit: bool = False) -> None:  # fmt: skip
+    """With `fit`, the table is as tall as its rows (up to 14), so short tables stack without gaps."""
     table.clear()
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(list(headers))
@@ -52,6 +53,10 @@ def fill_table(table: QTableWidget, headers: Sequence[str], rows: Sequence[Seque
                 item.setToolTip(tips[r])
             table.setItem(r, c, item)
     table.resizeRowsToContents()
+    if fit:
+        shown = sum(table.rowHeight(r) for r in range(min(len(rows), 14)))
+        shown = shown or table.verticalHeader().defaultSectionSize()
+        table.setFixedHeight(shown + table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + 2)
 
 
 def table_rows(table: QTableWidget) -> list[list[str]]:

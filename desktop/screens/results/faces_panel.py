@@ -104,4 +104,4 @@ class FacesPanel(Panel):
             born = person.birth_date.isoformat() if person else "—"
             rows.append([h.partner_id, f"{h.score:.3f}", bands.get(h.band, h.band), names, born])
         fill_table(self.hits, [self.tr("Partner id"), self.tr("Score"), self.tr("Band"), self.tr("Names"),
-                               self.tr("Born")], rows)  # fmt: skip
+                               self.tr("Born")], rows, fit=True)  # fmt: skip

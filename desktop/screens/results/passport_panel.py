@@ -96,7 +96,7 @@ class PassportPanel(Panel):
         if mrz is None or not mrz.found:
             self.status.setText(self.tr("No machine readable zone was found on the passport pages."))
             self.lines.clear()
-            fill_table(self.mrz_table, [self.tr("Field"), self.tr("Value")], [])
+            fill_table(self.mrz_table, [self.tr("Field"), self.tr("Value")], [], fit=True)
         else:
             verdict = self.tr("check digits valid") if mrz.valid else self.tr("check digits NOT valid")
             self.status.setText(self.tr("MRZ %1, %2; read by %3 in %4 s").replace("%1", str(mrz.format or ""))
@@ -112,9 +112,9 @@ class PassportPanel(Panel):
                 rows.append([QCoreApplication.translate("PageResult", label), value,
                              "" if conf is None else f"{conf:.2f}", mark])  # fmt: skip
             fill_table(self.mrz_table, [self.tr("Field"), self.tr("Value"), self.tr("Confidence"),
-                                        self.tr("Check digit")], rows)  # fmt: skip
+                                        self.tr("Check digit")], rows, fit=True)  # fmt: skip
         viz = self.outcome.result.facts.passport_viz
         rows = [] if viz is None else [[f.label or key, f.value or f.text or "—", f"{f.confidence:.2f}",
                                         "; ".join(f.problems)] for key, f in viz.fields.items()]  # fmt: skip
         fill_table(self.viz_table, [self.tr("Field"), self.tr("Value"), self.tr("Confidence"), self.tr("Problems")],
-                   rows)  # fmt: skip
+                   rows, fit=True)  # fmt: skip

@@ -41,7 +41,7 @@ class RegistryPanel(Panel):
                              (self.status_title, self.statuses), (self.timeline_title, self.timeline)):  # fmt: skip
             layout.addWidget(title)
             layout.addWidget(table)
-            table.setMinimumHeight(90)
+        layout.addStretch(1)
 
     def show_outcome(self, outcome: Outcome) -> None:
         self.outcome = outcome
@@ -70,7 +70,7 @@ class RegistryPanel(Panel):
         if person is None:
             self.summary.setText(self.tr("No registry record was found for these documents.") + stale)
             for table in (self.names, self.docs, self.statuses, self.timeline):
-                fill_table(table, [], [])
+                fill_table(table, [], [], fit=True)
             return
         how = {"document": self.tr("by document number"), "personal_id": self.tr("by personal id"),
                "name": self.tr("by name and birth date")}.get(facts.person_how, facts.person_how)  # fmt: skip
@@ -85,15 +85,16 @@ class RegistryPanel(Panel):
         self.summary.setText(summary + stale)
         fill_table(self.names, [self.tr("Script"), self.tr("Surname"), self.tr("Given names"), self.tr("Latin")],
                    [[SCRIPTS.get(n.script.value, n.script.value), n.surname, n.given_names,
-                     f"{n.latin_surname} {n.latin_given_names}".strip()] for n in person.names])  # fmt: skip
+                     f"{n.latin_surname} {n.latin_given_names}".strip()] for n in person.names], fit=True)  # fmt: skip
         fill_table(self.docs, [self.tr("Type"), self.tr("Number"), self.tr("State"), self.tr("Authority"),
                                self.tr("Issued"), self.tr("Expires")],
                    [[d.doc_type, d.number, d.issuing_state, d.issuing_authority,
                      d.issue_date.isoformat() if d.issue_date else "—",
-                     d.expiry_date.isoformat() if d.expiry_date else "—"] for d in person.documents])  # fmt: skip
+                     d.expiry_date.isoformat() if d.expiry_date else "—"] for d in person.documents],
+                   fit=True)  # fmt: skip
         fill_table(self.statuses, [self.tr("Since"), self.tr("Status"), self.tr("Certificate"), self.tr("Authority")],
                    [[s.since.isoformat(), states[s.state], s.certificate_number or "—", s.authority or "—"]
-                    for s in person.citizenship])  # fmt: skip
+                    for s in person.citizenship], fit=True)  # fmt: skip
         self._timeline(person, states)
 
     def _timeline(self, person: PersonRecord, states: dict[CitizenshipState, str]) -> None:
@@ -113,7 +114,7 @@ class RegistryPanel(Panel):
             events.append((c.time, row, after))
         events.sort(key=lambda e: e[0])
         fill_table(self.timeline, [self.tr("Date"), self.tr("Event"), self.tr("Where / status"),
-                                   self.tr("Document"), self.tr("Note")], [e[1] for e in events])  # fmt: skip
+                                   self.tr("Document"), self.tr("Note")], [e[1] for e in events], fit=True)  # fmt: skip
         bold = QFont()
         bold.setBold(True)
         for r, (_, _, marked) in enumerate(events):
