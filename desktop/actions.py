@@ -28,6 +28,8 @@ def _tr(text: str) -> str:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("capture", QT_TRANSLATE_NOOP("Actions", "New verification"), (Key.New,), "case"),
     ActionSpec("open_files", QT_TRANSLATE_NOOP("Actions", "Open documents…"), (Key.Open,), "case"),
+    ActionSpec("verify", QT_TRANSLATE_NOOP("Actions", "Verify"), ("Ctrl+Return",), "case"),
+    ActionSpec("next_applicant", QT_TRANSLATE_NOOP("Actions", "Next applicant"), ("Ctrl+Shift+N",), "case"),
     ActionSpec("history", QT_TRANSLATE_NOOP("Actions", "Case history"), (Key.Find,), "case"),
     ActionSpec("registry", QT_TRANSLATE_NOOP("Actions", "Registry"), ("Ctrl+R",), "case"),
     ActionSpec("referrals", QT_TRANSLATE_NOOP("Actions", "Referrals"), ("Ctrl+Shift+R",), "desk"),

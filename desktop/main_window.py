@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         self.actions_ = ActionRegistry(self)
         self.actions_.connect("capture", lambda: self.show_screen(self.capture))
         self.actions_.connect("open_files", self._open_files)
+        self.actions_.connect("verify", lambda: self.stack.currentWidget() is self.capture and self.capture.verify())
+        self.actions_.connect("next_applicant", lambda: self.stack.currentWidget() is self.capture
+                              and self.capture.next_applicant())  # fmt: skip
         self.actions_.connect("history", lambda: self.show_screen(self.history))
         self.actions_.connect("registry", lambda: self.show_screen(self.registry))
         self.actions_.connect("referrals", lambda: self.show_screen(self.referrals))
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         bar = self.menuBar()
         self.case_menu = bar.addMenu("")
-        for key in ("capture", "open_files", "history", "registry"):
+        for key in ("capture", "open_files", "verify", "next_applicant", "history", "registry"):
             self.case_menu.addAction(self.actions_[key])
         self.desk_menu = bar.addMenu("")
         for key in ("referrals", "audit", "users", "settings"):

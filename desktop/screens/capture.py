@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage, QKeySequence, QPainter
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -76,7 +76,6 @@ STAGES = {
 ROLE_LABELS = {PASSPORT: QT_TRANSLATE_NOOP("PageCard", "Passport"),
                CERTIFICATE: QT_TRANSLATE_NOOP("PageCard", "Certificate"),
                UNUSED: QT_TRANSLATE_NOOP("PageCard", "Not used")}  # fmt: skip
-VERIFY_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 
 
 class PageCard(QFrame):
@@ -218,12 +217,6 @@ class CaptureScreen(Screen):
         splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
         layout.addWidget(self._decision_panel())
-        self.verify_action = QAction(self)
-        self.verify_action.setObjectName("action_verify")
-        self.verify_action.setShortcuts([QKeySequence(k) for k in VERIFY_KEYS])
-        self.verify_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.verify_action.triggered.connect(self.verify)
-        self.addAction(self.verify_action)
         self._set_progress(None)
         self.retranslate()
         self._update()
@@ -282,15 +275,12 @@ class CaptureScreen(Screen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("New verification"))
-        keys = self.verify_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         for button, text in ((self.open_button, self.tr("Open documents…")), (self.verify_button, self.tr("Verify")),
                              (self.cancel_button, self.tr("Cancel")), (self.next_button, self.tr("Next applicant")),
                              (self.save_button, self.tr("Save report (PDF)…")),
                              (self.print_button, self.tr("Print report…"))):  # fmt: skip
             button.setText(text)
             name(button, text.rstrip("…"))
-        self.verify_button.setToolTip(f"{self.tr('Verify')} ({keys})")
-        self.verify_action.setText(self.tr("Verify"))
         self.drop_hint.setText(self.tr("Drop the passport and certificate pages here, in any order (images or PDF), "
                                        "or open them."))  # fmt: skip
         name(self.drop_hint, self.tr("Drop zone for document files"))
@@ -326,7 +316,6 @@ class CaptureScreen(Screen):
         signed_in = self.user is not None
         self.open_button.setEnabled(idle and signed_in)
         self.verify_button.setEnabled(idle and signed_in and bool(self.pages_for(PASSPORT)) and not self.decided)
-        self.verify_action.setEnabled(self.verify_button.isEnabled())
         self.cancel_button.setEnabled(self.job in ("read", "verify"))
         self.next_button.setEnabled(idle)
         ready = self.case_id is not None and idle and not self.decided

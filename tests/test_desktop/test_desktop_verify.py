@@ -84,7 +84,7 @@ def test_verify_demo_case_end_to_end(qtbot, window: MainWindow, tmp_path: Path) 
     cert_card.set_role(CERTIFICATE)
 
     stages: list[str] = []
-    screen.verify_action.trigger()  # the Verify shortcut's action
+    window.actions_["verify"].trigger()  # the Verify action (menu and shortcut)
     assert screen.busy() and screen.progress.isVisible() and screen.cancel_button.isEnabled()
     assert screen.worker is not None
     screen.worker.signals.progress.connect(lambda values: stages.append(values[0]))
@@ -179,7 +179,7 @@ def test_verify_demo_case_end_to_end(qtbot, window: MainWindow, tmp_path: Path) 
 
     # next applicant: everything cleared, the case stays in the history
     case_id = screen.case_id
-    assert screen.next_applicant()
+    window.actions_["next_applicant"].trigger()
     assert screen.cards == {} and screen.outcome is None and not results.isVisible()
     assert not screen.decided and screen.comment.toPlainText() == ""
     assert window.desk.cases.get(window.user, case_id).decision is differing  # type: ignore[arg-type]

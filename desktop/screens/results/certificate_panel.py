@@ -23,6 +23,7 @@ class CertificatePanel(Panel):
         layout.addWidget(self.status)
         self.table = make_table("certificateFields")
         layout.addWidget(self.table, 1)
+        self.redraw()  # accessible names before any result
 
     def show_outcome(self, outcome: Outcome) -> None:
         self.outcome = outcome

@@ -35,6 +35,7 @@ class ChecksList(Panel):
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = make_table("checksTable")
         layout.addWidget(self.table)
+        self.redraw()  # accessible names before any result
 
     def show_outcome(self, outcome: Outcome, lang: str) -> None:
         self.outcome, self.lang = outcome, lang

@@ -46,6 +46,7 @@ class FacesPanel(Panel):
         layout.addWidget(self.hits_note)
         self.hits = make_table("faceHits")
         layout.addWidget(self.hits, 1)
+        self.redraw()  # accessible names before any result
 
     def show_outcome(self, outcome: Outcome) -> None:
         self.outcome = outcome

@@ -65,6 +65,7 @@ class PassportPanel(Panel):
         self.viz_table = make_table("printedFields")
         right.addWidget(self.viz_table)
         layout.addLayout(right, 1)
+        self.redraw()  # accessible names before any result
 
     def show_outcome(self, outcome: Outcome, pages: Sequence[Page]) -> None:
         """`pages` are the passport pages in the order verify saw them (the MRZ read names its page)."""

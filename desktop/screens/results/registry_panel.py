@@ -42,6 +42,7 @@ class RegistryPanel(Panel):
             layout.addWidget(title)
             layout.addWidget(table)
         layout.addStretch(1)
+        self.redraw()  # accessible names before any result
 
     def show_outcome(self, outcome: Outcome) -> None:
         self.outcome = outcome

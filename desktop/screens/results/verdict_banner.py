@@ -34,6 +34,7 @@ class VerdictBanner(Panel):
         self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.reasons)
         self.setVisible(False)
+        self.redraw()
 
     def show_outcome(self, outcome: Outcome, lang: str) -> None:
         self.outcome, self.lang = outcome, lang
@@ -49,6 +50,8 @@ class VerdictBanner(Panel):
         return "" if self.outcome is None else self.outcome.result.verdict.verdict.value
 
     def redraw(self) -> None:
+        name(self.verdict, self.tr("Verdict"), self.verdict_value)
+        name(self.reasons, self.tr("Reasons for the verdict"))
         if self.outcome is None:
             return
         value = self.verdict_value
@@ -63,5 +66,3 @@ class VerdictBanner(Panel):
         texts = self.outcome.result.verdict.texts(self.lang)
         lines = [f"• {t}" for t in texts] or [self.tr("Every check passed.")]
         self.reasons.setText(self.tr("Why:") + "\n" + "\n".join(lines))
-        name(self.verdict, self.tr("Verdict"), value)
-        name(self.reasons, self.tr("Reasons for the verdict"))
