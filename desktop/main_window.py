@@ -35,6 +35,7 @@ from desktop.screens.settings_screen import SettingsScreen
 from desktop.screens.signin import SignInScreen
 from desktop.screens.users import UsersScreen
 from desktop.settings import Settings, SettingsStore
+from desktop.sources.panel import SourcesPanel
 from desktop.theme import apply_theme
 from desktop.workers import Worker
 from verification.accounts import (
@@ -104,6 +105,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.signin = SignInScreen(desk)
         self.capture = CaptureScreen(desk)
+        # Scanner, camera and watched scan folder feed the capture screen; the folder is watched only
+        # while someone who may open cases is signed in.
+        self.sources = SourcesPanel(settings_store.load())
+        self.sources.set_watching(False)
+        self.capture.attach_sources(self.sources)
         self.registry = RegistryScreen(desk)
         self.history = HistoryScreen(desk)
         self.referrals = ReferralsScreen(desk)
@@ -247,6 +253,10 @@ class MainWindow(QMainWindow):
         self.idle_timer.setInterval(max(1, settings.idle_lock_minutes) * 60_000)
         for screen in (self.capture, self.registry):
             screen.max_age_days = settings.registry_max_age_days
+        self.sources.apply_settings(settings)
+        self.sources.set_watching(self.allowed("capture"))
+        if not self.registry.url.text():
+            self.registry.url.setText(settings.registry_url)
         self.settings_screen.load(settings)
         if self.user is not None and settings.idle_lock_minutes > 0:
             self.idle_timer.start()
@@ -282,6 +292,7 @@ class MainWindow(QMainWindow):
             button.setEnabled(self.allowed(key))
             button.setVisible(user is None or self.allowed(key))
         self.settings_screen.load(self.settings)
+        self.sources.set_watching(self.allowed("capture"))
         self._show_officer()
         if user is None:
             self.idle_timer.stop()
@@ -390,6 +401,7 @@ class MainWindow(QMainWindow):
         return [o.worker for o in owners if o.worker is not None] + self.audit_view.workers()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sources.stop()
         for worker in self.running_workers():
             worker.cancel()
         app = QApplication.instance()

@@ -243,6 +243,16 @@ class CaptureScreen(Screen):
             top.addWidget(button)
         return top
 
+    def attach_sources(self, panel: QWidget) -> None:
+        """Put the scanner / camera / watched-folder panel under the top bar; what it captures is
+        read like opened files."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(1, panel)
+        files_captured = getattr(panel, "files_captured", None)
+        if files_captured is not None:
+            files_captured.connect(self.read_files)
+
     def _decision_panel(self) -> QWidget:
         box = QFrame()
         box.setObjectName("decisionPanel")

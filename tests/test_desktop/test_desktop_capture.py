@@ -5,14 +5,17 @@ rule, and the history finds and reopens the case."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
 from desktop.capture_flow import PASSPORT
 from desktop.main_window import MainWindow
 from tests.test_desktop.conftest import ROOT, sign_in
+from tests.test_desktop.test_desktop_sources import _sane_dir, needs_scanimage
 from verification.cases import CaseQuery, Decision
 
 SCAN = ROOT / "resources" / "demo" / "prc_passport_scan.png"
@@ -119,3 +122,34 @@ def test_history_finds_and_reopens_the_case(qtbot, window: MainWindow) -> None:
     assert "EV4770539" in detail and f"Verdict: {verdict}" in detail
     assert window.user is not None
     assert window.desk.cases.search(window.user, CaseQuery(name="MAMIER"))
+
+
+@needs_scanimage
+def test_a_scan_through_sane_lands_on_the_capture_screen(qtbot, window: MainWindow, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    monkeypatch.setenv("SANE_CONFIG_DIR", str(_sane_dir(tmp_path / "sane")))
+    sign_in(qtbot, window)
+    assert window.sources.parent() is not None and window.sources.isVisibleTo(window.capture)
+    with qtbot.waitSignal(window.sources.files_captured, timeout=30_000) as sig:
+        window.sources.scan_button.click()
+    [path] = sig.args[0]
+    qtbot.waitUntil(lambda: (path, 0) in window.capture.cards, timeout=10_000)
+    _wait(qtbot, window)
+    card = window.capture.cards[(path, 0)]
+    assert card.read is not None and card.role == "unused"  # the test pattern is no document: left out
+
+
+def test_the_watched_scan_folder_feeds_the_capture_screen_only_when_signed_in(qtbot, window: MainWindow,  # type: ignore[no-untyped-def]
+                                                                              tmp_path: Path) -> None:  # fmt: skip
+    inbox = tmp_path / "scans"
+    inbox.mkdir()
+    window.change_settings(watch_folder=str(inbox))
+    shutil.copy(SCAN, inbox / "early.png")  # nobody signed in: not read
+    qtbot.wait(2500)
+    assert not window.capture.cards
+    sign_in(qtbot, window)
+    shutil.copy(SCAN, inbox / "scan-0001.png")
+    qtbot.waitUntil(lambda: (str(inbox / "scan-0001.png"), 0) in window.capture.cards, timeout=15_000)
+    _wait(qtbot, window)
+    assert window.capture.cards[(str(inbox / "scan-0001.png"), 0)].role == PASSPORT
+    assert (str(inbox / "early.png"), 0) not in window.capture.cards
