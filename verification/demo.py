@@ -21,6 +21,7 @@ import json
 import random
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import cv2
@@ -30,6 +31,7 @@ from ocr.bundled import resource_path
 from ocr.specimens import make_document, random_person
 from ocr.specimens.certificates import make_certificate
 from ocr.specimens.issuance import new_issue
+from ocr.specimens.portrait import portrait
 from verification.registry.model import CitizenshipState, CitizenshipStatus, PersonRecord
 from verification.registry.specimens import generate_registry, record_for
 from verification.registry.sync.demo import DEMO_PARTNER, demo_keys
@@ -37,6 +39,9 @@ from verification.registry.sync.records import person_to_json
 
 CASES = ("clear", "review", "alert")
 FILLERS = 40
+PHOTO_SIZE = (300, 400)  # the registry's photos: another sitting than the one printed in the passport
+MAX_REDRAWS = 60
+MARGIN = 0.06  # a redrawn filler stays this far below the review edge against every case face
 PACKAGE = "demo-registry.tar"
 MAX_AGE = dt.timedelta(days=30)
 
@@ -52,9 +57,10 @@ def _jpeg(img: np.ndarray, quality: int = 88) -> bytes:
     return bytes(buf)
 
 
-def _case(name: str, seed: int) -> tuple[bytes, bytes, PersonRecord, bytes]:
-    """Passport JPEG, certificate JPEG, the registry record and the registry photo of one case."""
-    person = random_person(random.Random(f"demo-{name}-{seed}"), "kazakh")
+def _case(name: str, seed: int, redraw: int = 0) -> tuple[bytes, bytes, PersonRecord, bytes, dt.date]:
+    """Passport JPEG, certificate JPEG, the registry record, the registry photo and the passport's
+    expiry date of one case."""
+    person = random_person(random.Random(f"demo-{name}-{seed}" + (f"-{redraw}" if redraw else "")), "kazakh")
     issue = new_issue("prc_passport", person, random.Random(seed))
     passport = make_document("prc_passport", person, random.Random(seed))
     assert passport.truth["fields"]["document_number"] == issue.document_number
@@ -70,11 +76,62 @@ def _case(name: str, seed: int) -> tuple[bytes, bytes, PersonRecord, bytes]:
     else:
         status = CitizenshipStatus(CitizenshipState.ACTIVE, person.birth_date)
     rec = record_for(person, random.Random(seed + 2), status=status, passport=issue)
-    x0, y0, x1, y1 = passport.truth["portrait_box"]
-    photo = _jpeg(passport.image[y0:y1, x0:x1], 92)  # the photo the partner holds: the one it printed
+    # the partner's photo of the person: the same face from another sitting (light, pose, clothes)
+    photo = _photo(person.person_id, person.sex, _age(person.birth_date, issue.issue_date))
     # keep the story simple: no later crossings on this passport unless the rules should see them
     rec = dataclasses.replace(rec, crossings=tuple(x for x in rec.crossings if x.time.date() < effect))
-    return _jpeg(passport.image), _jpeg(cert.image), rec, photo
+    return _jpeg(passport.image), _jpeg(cert.image), rec, photo, issue.expiry_date
+
+
+def _age(birth: dt.date, on: dt.date) -> int:
+    return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+
+
+def _photo(face_key: str, sex: str, age: int) -> bytes:
+    rgb = portrait(face_key, sex if sex in ("M", "F") else "M", age, *PHOTO_SIZE, variant=1)
+    return _jpeg(np.ascontiguousarray(rgb[:, :, ::-1]), 88)
+
+
+def _embedder() -> tuple[Callable[[bytes], np.ndarray | None], float]:
+    """(JPEG -> SFace embedding of its face or None, the review edge) with the shipped bands."""
+    from ocr.portraits import extract_portrait
+    from verification.faces import bands
+    from verification.faces.registry import get_engine
+
+    tab = bands.load()
+    engine = get_engine(tab.default_engine)
+
+    def embedding(jpeg: bytes) -> np.ndarray | None:
+        img = np.asarray(cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR), np.uint8)
+        p = extract_portrait(img, tab.quality)
+        return engine.embed(p) if p.usable else None
+
+    return embedding, tab.for_engine(tab.default_engine).review
+
+
+def _distinct(e: np.ndarray | None, others: list[np.ndarray], edge: float) -> bool:
+    return e is not None and all(float(e @ o) < edge - MARGIN for o in others)
+
+
+def _filler_photos(fillers: list[PersonRecord], cases: list[bytes], on: dt.date) -> dict[str, bytes]:
+    """A registry photo for every filler person (`cases`: the case persons' passports and photos).
+    The factory's drawn faces are not yet distinct enough under SFace (see
+    tests/bench/face_identity_bench.py: about 4 in 10 pairs of different drawn people score at or
+    above the review edge), so a filler whose face would pass for a case person's is redrawn, as
+    if the registry simply held other people. The search still runs over every photo, and the
+    cases' own photos are never touched."""
+    embedding, edge = _embedder()
+    case_embs = [e for e in (embedding(c) for c in cases) if e is not None]
+    out: dict[str, bytes] = {}
+    for rec in fillers:
+        age = _age(rec.birth_date, on)
+        for k in range(MAX_REDRAWS):
+            photo = _photo(f"{rec.partner_id}#{k}" if k else rec.partner_id, rec.sex, age)
+            e = embedding(photo)
+            if _distinct(e, case_embs, edge):
+                out[rec.partner_id] = photo
+                break
+    return out
 
 
 def build(out: Path, seed: int = 2026, now: dt.datetime | None = None) -> Path:
@@ -85,16 +142,33 @@ def build(out: Path, seed: int = 2026, now: dt.datetime | None = None) -> Path:
     photos = reg / "photos"
     photos.mkdir(parents=True, exist_ok=True)
     (out / "cases").mkdir(exist_ok=True)
+    for old in photos.glob("*.jpg"):
+        old.unlink()
     records: list[PersonRecord] = []
+    case_photos: list[bytes] = []
+    embedding, edge = _embedder()
+    today = (now or dt.datetime.now(dt.UTC)).date()
+    case_embs: list[np.ndarray] = []
     for i, name in enumerate(CASES):
-        passport, cert, rec, photo = _case(name, seed + 10 * i)
+        # the case persons must not pass for one another either (see _filler_photos): redraw the
+        # person until both their passport portrait and registry photo are distinct from the others
+        for k in range(MAX_REDRAWS):
+            passport, cert, rec, photo, expiry = _case(name, seed + 10 * i, k)
+            if expiry < today + dt.timedelta(days=60):  # the demo's story needs a valid passport
+                continue
+            embs = [embedding(passport), embedding(photo)]
+            if all(_distinct(e, case_embs, edge) for e in embs):
+                break
+        case_embs += [e for e in embs if e is not None]
         (out / "cases" / f"{name}_passport.jpg").write_bytes(passport)
         (out / "cases" / f"{name}_certificate.jpg").write_bytes(cert)
         (photos / f"{rec.partner_id}.jpg").write_bytes(photo)
         records.append(dataclasses.replace(rec, photo_sha256=None))
-    # Filler persons carry no photos: the factory's drawn registry faces are so alike that SFace
-    # scores them ~0.95 against any drawn passport portrait, which would fake 1:N hits.
-    records += list(generate_registry(FILLERS, seed, photos=False))
+        case_photos += [passport, photo]
+    fillers = list(generate_registry(FILLERS, seed, photos=False))
+    for pid, photo in _filler_photos(fillers, case_photos, today).items():
+        (photos / f"{pid}.jpg").write_bytes(photo)
+    records += fillers
     rec_path = reg / "records.jsonl"
     rec_path.write_text("".join(json.dumps(person_to_json(r), ensure_ascii=False) + "\n" for r in records), "utf-8")
     with tempfile.TemporaryDirectory() as tmp:
