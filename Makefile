@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: setup run test lint bench bench-mrz bench-registry bench-faces bench-reading bench-desk fuzz demo clean translations
+.PHONY: setup run test lint bench bench-mrz bench-registry bench-faces bench-reading bench-desk bench-verify fuzz demo clean translations
 
 setup: $(STAMP)
 
@@ -46,7 +46,7 @@ test: lint
 
 # `make bench` runs every benchmark; each also has its own target. They print tables side by side
 # with the peer or the naive way, as ratios within one run.
-bench: bench-mrz bench-registry bench-faces bench-reading bench-desk
+bench: bench-mrz bench-registry bench-faces bench-reading bench-desk bench-verify
 
 bench-mrz: setup
 	$(BIN)/python -m tests.bench.mrz_bench
@@ -59,6 +59,10 @@ bench-faces: setup
 
 bench-reading: setup
 	$(BIN)/python -m tests.bench.reading_bench
+
+# end-to-end verify against a 100k-person registry (built once into build/bench-verify under nice)
+bench-verify: setup
+	$(BIN)/python -m tests.bench.verify_bench
 
 bench-desk: setup translations
 	$(BIN)/python -m tests.bench.desk_startup_bench

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +38,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]
 STAGES = ("read_passport", "read_certificate", "registry_lookup", "face_compare", "face_search", "checks")
+READERS = 2  # pages read side by side: Tesseract, matchTemplate and warps release the GIL
 NAME_MATCH = 0.9  # a name+birth-date candidate at or above this score counts as found by name
 DEFAULT_MAX_AGE = dt.timedelta(days=30)
 PASSPORT_KINDS = ("prc_passport", "kaz_passport")
@@ -71,6 +74,75 @@ class VerificationResult:
         if self.demo:
             out["demo"] = True
         return out
+
+
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _readers() -> ThreadPoolExecutor:
+    """One pool for the life of the process: its threads keep their own Tesseract engines (which
+    are per thread, and cost far more to load than a page costs to read), so only the first
+    verification pays for them, whichever thread (CLI main, desk worker) asks."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(READERS, thread_name_prefix="tekseru-read")
+        return _pool
+
+
+def _timed_read(img: ImageArray, page: int) -> tuple[PageRead, float]:
+    t = time.perf_counter()
+    return read_page(img, page), time.perf_counter() - t
+
+
+def _gather(futures: Sequence[Future[tuple[PageRead, float]]]) -> tuple[tuple[PageRead, ...], float]:
+    done = [f.result() for f in futures]
+    return tuple(r for r, _ in done), sum(s for _, s in done)
+
+
+@dataclass(frozen=True, eq=False)
+class Reads:
+    """Both documents read, before any registry work: what `verify` starts from. `timings` holds
+    read_passport and read_certificate (each its own pages' time) and reading (the wall time)."""
+
+    passport: tuple[PageRead, ...]
+    certificate: tuple[PageRead, ...]
+    timings: dict[str, float]
+
+
+def read_documents(
+    passport_pages: Sequence[ImageArray],
+    certificate_pages: Sequence[ImageArray],
+    progress: Progress | None = None,
+    *,
+    parallel: bool = True,
+) -> Reads:
+    """Every page read; with `parallel` all of them at once on the reader pool (Tesseract,
+    matchTemplate and the warps release the GIL, so two pages take little more than the longer).
+    Needs nothing of the registry, so a caller may open the registry meanwhile."""
+    report = progress or (lambda stage, done, total: None)
+    n = len(STAGES)
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    if parallel:
+        report("read_passport", 0, n)
+        pool = _readers()
+        pending_p = [pool.submit(_timed_read, img, i) for i, img in enumerate(passport_pages)]
+        pending_c = [pool.submit(_timed_read, img, i) for i, img in enumerate(certificate_pages)]
+        passport, timings["read_passport"] = _gather(pending_p)
+        report("read_certificate", 1, n)
+        certificate, timings["read_certificate"] = _gather(pending_c)
+    else:
+        report("read_passport", 0, n)
+        passport = tuple(read_page(img, i) for i, img in enumerate(passport_pages))
+        timings["read_passport"] = time.perf_counter() - t0
+        report("read_certificate", 1, n)
+        t = time.perf_counter()
+        certificate = tuple(read_page(img, i) for i, img in enumerate(certificate_pages))
+        timings["read_certificate"] = time.perf_counter() - t
+    timings["reading"] = time.perf_counter() - t0
+    return Reads(passport, certificate, timings)
 
 
 def _passport(reads: Sequence[PageRead]) -> tuple[MrzRead | None, DocumentRead | None]:
@@ -130,10 +202,16 @@ def verify(
     max_age: dt.timedelta = DEFAULT_MAX_AGE,
     now: dt.datetime | None = None,
     demo: bool = False,
+    parallel: bool = True,
+    reads: Reads | None = None,
 ) -> VerificationResult:
     """Pages are BGR images (from `ocr.imaging.load_pages`). `faces` is the 1:N index of registry
     photos (None: the search is not run and the verdict says so). Registry look-ups are audited by
-    the store under `officer`; the verification itself is audited here."""
+    the store under `officer`; the verification itself is audited here. With `parallel` the pages
+    are read side by side on the reader pool (about a third faster on two cores); the registry,
+    the faces and the rules run in the calling thread.
+    `timings` holds each stage's own seconds, `reading` the wall time of both reads, `total` all.
+    `reads` (from `read_documents` on the same pages) skips the reading here."""
     report = progress or (lambda stage, done, total: None)
     now = now or dt.datetime.now(dt.UTC)
     today = today or now.date()
@@ -145,15 +223,16 @@ def verify(
         return time.perf_counter()
 
     t_all = time.perf_counter()
-    t = stage(0, "read_passport")
-    passport_reads = tuple(read_page(img, i) for i, img in enumerate(passport_pages))
+    if reads is None:
+        reads = read_documents(passport_pages, certificate_pages, report, parallel=parallel)
+    else:  # read beforehand (while the registry was opening): the stages still report in order
+        report("read_passport", 0, total)
+        report("read_certificate", 1, total)
+        t_all -= reads.timings["reading"]
+    timings.update(reads.timings)
+    passport_reads, certificate_reads = reads.passport, reads.certificate
     mrz, viz = _passport(passport_reads)
-    timings["read_passport"] = time.perf_counter() - t
-
-    t = stage(1, "read_certificate")
-    certificate_reads = tuple(read_page(img, i) for i, img in enumerate(certificate_pages))
     cert = _certificate(certificate_reads)
-    timings["read_certificate"] = time.perf_counter() - t
 
     t = stage(2, "registry_lookup")
     person, how, others = _lookup(registry, mrz, officer)

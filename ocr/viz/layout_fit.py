@@ -19,6 +19,10 @@ from ocr.viz.ink import ink_mask, line_blobs, text_gray
 
 VALUE_START_MM = 6.0  # every value has ink at least this far from where it starts
 GOOD_ENOUGH = 0.35  # a fit agreeing this well is not refined any further
+# A coarse fit below this is another document: refining it costs most of a page's reading time,
+# and never lifted one above 0.11 (181 fits on factory pages of every kind, scanner and phone
+# captures), far under the 0.15 a page kind needs; the right template's coarse fit was 0.146 or more.
+HOPELESS = 0.08
 
 
 @dataclass(frozen=True)
@@ -135,11 +139,14 @@ def best_fit(page: PageImage, poses: list[Pose], template: Template, search_mm: 
     """The best of `poses` after a coarse shift of each (within `search_mm`), refined by finer
     fits. Refining by parts corrects perspective but can also spoil a pose that was right (a part
     with little print locks onto the wrong line), so the refinements compete with plain shifts,
-    each judged by how well the page then agrees with the template at the finest scale."""
+    each judged by how well the page then agrees with the template at the finest scale. A pose
+    whose coarse fit is hopeless is returned as it is (see HOPELESS)."""
     if not poses:
         return None
     coarse = [fit_layout(page, p, template, 1.5, search_mm, quarters=False) for p in poses]
     best = max(coarse, key=lambda p: p.score)
+    if best.score < HOPELESS:
+        return best
 
     def judged(pose: Pose) -> Pose:
         return fit_layout(page, pose, template, 4.0, 1.0, quarters=False)
