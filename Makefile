@@ -66,6 +66,7 @@ bench-verify: setup
 
 bench-desk: setup translations
 	$(BIN)/python -m tests.bench.desk_startup_bench
+	$(BIN)/python -m tests.bench.desk_stall_bench
 
 fuzz: setup
 	$(BIN)/python -m tests.fuzz.fuzz_mrz_parser -atheris_runs=200000

@@ -521,11 +521,12 @@ class CaptureScreen(Screen):
 
     def _export(self, user: User, case_id: int, out: Path, lang: str) -> Any:
         """Runs in a worker; the report module is another part of the app, imported when needed."""
+        from desktop.report_process import render_elsewhere
         from verification.report import export_case_report
 
         with self.desk.lock:
             return export_case_report(self.desk.cases, self.desk.audit, user, case_id, out, lang=lang,
-                                      demo=self.desk.demo)  # fmt: skip
+                                      demo=self.desk.demo, render=render_elsewhere)  # fmt: skip
 
     def save_report(self, path: str | Path | None = None) -> None:
         if self.user is None or self.case_id is None or self.worker is not None:

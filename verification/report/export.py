@@ -10,15 +10,16 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from verification.accounts import User
 from verification.audit import AuditTrail, SignedCheckpoint
 from verification.cases import CaseImage, CaseStore
-from verification.report.content import AuditStamp, build_content, case_digest_text
+from verification.report.content import AuditStamp, ReportContent, build_content, case_digest_text
 from verification.report.errors import ReportError
-from verification.report.fonts import report_fonts
+from verification.report.fonts import ReportFonts, report_fonts
 from verification.report.labels import check_lang
 from verification.report.layout import render_pdf
 
@@ -64,11 +65,22 @@ def _target(out: Path) -> Path:
     return out
 
 
-def export_case_report(cases: CaseStore, audit: AuditTrail, user: User, case_id: int, out: Path, *,
-                       lang: str = "en", demo: bool = False) -> ReportExport:  # fmt: skip
+Renderer = Callable[[ReportContent, AuditStamp, ReportFonts, bool], bytes]
+
+
+def render_here(content: ReportContent, stamp: AuditStamp, fonts: ReportFonts, demo: bool) -> bytes:
+    return render_pdf(content, stamp, fonts, demo=demo)
+
+
+def export_case_report(
+    cases: CaseStore, audit: AuditTrail, user: User, case_id: int, out: Path, *,
+    lang: str = "en", demo: bool = False, render: Renderer = render_here,
+) -> ReportExport:  # fmt: skip
     """Write the PDF report of `case_id` to `out` and its signed checkpoint to
     `<out>.checkpoint.json`. Raises CaseNotFound, PermissionDenied (officers see only their own
-    cases) or ReportError; then no file is written."""
+    cases) or ReportError; then no file is written. `render` turns the content into PDF bytes; the
+    desk app renders in a separate process, since font subsetting's garbage-collector pauses would
+    otherwise freeze its window for ~100 ms."""
     check_lang(lang)
     target = _target(out)
     fonts = report_fonts()
@@ -88,7 +100,7 @@ def export_case_report(cases: CaseStore, audit: AuditTrail, user: User, case_id:
     entry = audit.append("case.report", user.username, {"case": case.id, "uid": case.uid, "lang": lang, "demo": demo,
                                                         "case_sha256": case_sha})  # fmt: skip
     checkpoint = audit.checkpoint(user.username, purpose=f"case.report {case.id}")
-    pdf = render_pdf(content, AuditStamp(entry.seq, entry.hash, audit.chain_id, checkpoint), fonts, demo=demo)
+    pdf = render(content, AuditStamp(entry.seq, entry.hash, audit.chain_id, checkpoint), fonts, demo)
     _write_atomic(target, pdf)
     cp_path = checkpoint_path_for(target)
     _write_atomic(cp_path, (json.dumps(checkpoint.to_json(), indent=1, sort_keys=True) + "\n").encode("utf-8"))
