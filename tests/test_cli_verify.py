@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import random
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,8 +17,9 @@ from typing import Any
 
 import pytest
 
+from ocr.specimens.non_documents import make_other
 from tests.cli_desk_helpers import CHEAP
-from tests.pipeline_helpers import Person, build_registry, make_person
+from tests.pipeline_helpers import Person, build_registry, jpeg, make_person
 from verification.accounts import AccountStore, Role
 from verification.audit import AuditTrail
 from verification.cases import CaseStore, Verdict
@@ -163,6 +165,19 @@ def test_demo_marks_the_output_and_reads_a_passport_alone(demo_text: Out) -> Non
     assert "certificate" in demo_text.out
     verdict = lines[0].split()[2]
     assert demo_text.code == (0 if verdict == "CLEAR" else 1)
+
+
+@pytest.mark.slow
+def test_a_page_that_is_no_document_gives_a_verdict_not_a_crash(world: World) -> None:
+    page = world.root / "letter.jpg"
+    page.write_bytes(jpeg(make_other("letter", random.Random(8)).image))
+    got = world.verify("--json", passport=page)
+    data = got.json()
+    assert got.code == 1 and got.err == ""
+    assert data["verdict"] in ("REVIEW", "ALERT") and data["partner_id"] is None
+    status = {c["id"]: c["status"] for c in data["checks"]}
+    assert status["mrz_valid"] != "pass"
+    assert status["registry_person_found"] != "pass"
 
 
 def test_a_corrupt_image_is_a_one_line_error_exit_3(world: World) -> None:
