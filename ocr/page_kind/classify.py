@@ -167,7 +167,9 @@ def classify_page(
     if found is not None:
         return found, mrz
     if sides:
-        closest = max(sides, key=lambda s: s.score)
+        # Nothing accepted: the closest is the best layout. A title score alone is no evidence here,
+        # since some text always lies where another document prints its title.
+        closest = max(sides, key=lambda s: (s.pose.score, s.score))
         return PageKind(UNKNOWN, 1.0 - closest.score, closest.template.kind, closest.score, (), tuple(evidence)), mrz
     if mrz.found and mrz.format is not None:
         close = [t.kind for t in templates if t.mrz is not None and t.mrz.format == mrz.format.value]
