@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import time
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,14 @@ from ocr.imaging import ImageArray, Page, load_pages
 from ocr.page_kind import PageRead, read_page
 from verification.accounts import User
 from verification.cases import Case
-from verification.pipeline import CERTIFICATE_KINDS, PASSPORT_KINDS, VerificationResult, record_case, verify
+from verification.pipeline import (
+    CERTIFICATE_KINDS,
+    PASSPORT_KINDS,
+    Reads,
+    VerificationResult,
+    record_case,
+    verify,
+)
 from verification.registry.model import PersonRecord
 from verification.registry.store import AuditSink, RegistryStore
 
@@ -67,6 +75,7 @@ class PageRecognised:
     file: str
     page_index: int
     read: PageRead
+    seconds: float = 0.0  # the read's own time: the verification reuses the read, and reports it
 
 
 @dataclass(frozen=True)
@@ -91,12 +100,13 @@ def load_and_recognise(paths: Sequence[str]) -> Generator[Event, None, None]:
         for page in pages:
             yield PageLoaded(path, page, len(pages))
         for page in pages:
+            t = time.perf_counter()
             try:
                 read = read_page(page.image, page.index)
             except TekseruError as exc:
                 yield PageFailed(path, page.index, str(exc))
                 continue
-            yield PageRecognised(path, page.index, read)
+            yield PageRecognised(path, page.index, read, time.perf_counter() - t)
 
 
 class _Locked:
@@ -130,6 +140,19 @@ class Outcome:
     hit_persons: dict[str, PersonRecord] = field(default_factory=dict)
 
 
+def captured_reads(reads: Sequence[tuple[str, PageRead | None, float]]) -> Reads | None:
+    """The capture-time reads as `verify` takes them: (role, read, seconds) per page in page order;
+    None when a page was never read (then the verification reads everything itself)."""
+    if any(read is None for _role, read, _s in reads):
+        return None
+    passport = tuple(r for role, r, _s in reads if role == PASSPORT and r is not None)
+    certificate = tuple(r for role, r, _s in reads if role == CERTIFICATE and r is not None)
+    p_time = sum(s for role, _r, s in reads if role == PASSPORT)
+    c_time = sum(s for role, _r, s in reads if role == CERTIFICATE)
+    return Reads(passport, certificate, {"read_passport": p_time, "read_certificate": c_time,
+                                         "reading": p_time + c_time})  # fmt: skip
+
+
 def run_verification(
     desk: Desk,
     user: User,
@@ -137,8 +160,10 @@ def run_verification(
     certificate: Sequence[ImageArray],
     max_age_days: float,
     progress: Callable[[str, int, int], None] | None = None,
+    reads: Reads | None = None,
 ) -> Outcome:
-    """`progress(stage, done, total)` per pipeline stage (the worker re-emits it as a signal)."""
+    """`progress(stage, done, total)` per pipeline stage (the worker re-emits it as a signal).
+    `reads`: the pages as read when they were captured, so they are not read a second time."""
     report = progress or (lambda stage, done, total: None)
     report("face_index", 0, 1)
     with desk.lock:
@@ -146,7 +171,7 @@ def run_verification(
     registry = cast(RegistryStore, _Locked(desk.registry, desk.lock))
     audit = cast(AuditSink, _Locked(desk.audit, desk.lock))
     result = verify(passport, certificate, registry, faces, audit, user.username, report,
-                    max_age=dt.timedelta(days=max_age_days), demo=desk.demo)  # fmt: skip
+                    max_age=dt.timedelta(days=max_age_days), demo=desk.demo, reads=reads)  # fmt: skip
     report("save", 0, 1)
     case: Case | None = None
     save_error = ""

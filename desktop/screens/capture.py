@@ -44,6 +44,7 @@ from desktop.capture_flow import (
     PageLoaded,
     PageRecognised,
     accepted,
+    captured_reads,
     load_and_recognise,
     role_for,
     run_verification,
@@ -90,6 +91,7 @@ class PageCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.file, self.page = loaded.file, loaded.page
         self.read: PageRead | None = None
+        self.read_seconds = 0.0
         self.error = ""
         layout = QVBoxLayout(self)
         self.heading = QLabel()
@@ -129,8 +131,8 @@ class PageCard(QFrame):
     def set_role(self, role: str) -> None:
         self.role_combo.setCurrentIndex(ROLES.index(role))
 
-    def recognised(self, read: PageRead) -> None:
-        self.read = read
+    def recognised(self, read: PageRead, seconds: float = 0.0) -> None:
+        self.read, self.read_seconds = read, seconds
         self.role_combo.blockSignals(True)
         self.set_role(role_for(read))
         self.role_combo.blockSignals(False)
@@ -418,7 +420,7 @@ class CaptureScreen(Screen):
             self.pages_layout.insertWidget(self.pages_layout.count() - 1, card)
             self._pages_changed()
         elif isinstance(event, PageRecognised) and (event.file, event.page_index) in self.cards:
-            self.cards[(event.file, event.page_index)].recognised(event.read)
+            self.cards[(event.file, event.page_index)].recognised(event.read, event.seconds)
             self._pages_changed()
         elif isinstance(event, PageFailed) and (event.file, event.page_index) in self.cards:
             self.cards[(event.file, event.page_index)].failed(event.message)
@@ -448,8 +450,10 @@ class CaptureScreen(Screen):
         self.message.setText(self.tr("Verifying %1 passport page(s) and %2 certificate page(s)…").replace(
             "%1", str(len(passport))).replace("%2", str(len(certificate))))  # fmt: skip
         self._set_progress("face_index", 0, 0)
+        used = [c for c in self.cards.values() if c.role in (PASSPORT, CERTIFICATE)]
+        reads = captured_reads([(c.role, c.read, c.read_seconds) for c in used])
         worker = Worker(run_verification, self.desk, self.user, [p.image for p in passport],
-                        [p.image for p in certificate], self.max_age_days, expected=(TekseruError,),
+                        [p.image for p in certificate], self.max_age_days, reads=reads, expected=(TekseruError,),
                         name="verify", with_progress=True)  # fmt: skip
         worker.signals.progress.connect(self._stage)
         worker.signals.result.connect(lambda outcome: self._verified(outcome, passport))

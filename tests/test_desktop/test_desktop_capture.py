@@ -153,3 +153,13 @@ def test_the_watched_scan_folder_feeds_the_capture_screen_only_when_signed_in(qt
     _wait(qtbot, window)
     assert window.capture.cards[(str(inbox / "scan-0001.png"), 0)].role == PASSPORT
     assert (str(inbox / "early.png"), 0) not in window.capture.cards
+
+
+def test_verification_reuses_the_reads_made_at_capture(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    sign_in(qtbot, window)
+    _verify(qtbot, window)
+    card = window.capture.cards[(str(SCAN), 0)]
+    outcome = window.capture.outcome
+    assert outcome is not None and card.read is not None
+    assert outcome.result.passport_reads[0] is card.read  # read once, when captured
+    assert outcome.result.timings["read_passport"] == pytest.approx(card.read_seconds)
