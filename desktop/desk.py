@@ -8,12 +8,17 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import logging
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from verification.accounts import AccountStore, Role, User
+from verification.accounts import AccountError, AccountStore, User
+from verification.accounts.demo import DEMO_ADMIN as DEMO_ADMIN
+from verification.accounts.demo import DEMO_OFFICER, ensure_demo_accounts
+from verification.accounts.demo import DEMO_PASSWORD as DEMO_PASSWORD
+from verification.accounts.demo import DEMO_SUPERVISOR as DEMO_SUPERVISOR
 from verification.audit import AuditTrail, desk_dir
 from verification.cases import CaseStore
 from verification.cli import registry_command
@@ -24,8 +29,8 @@ from verification.registry.sync.demo import DEMO_PARTNER, demo_keys
 if TYPE_CHECKING:
     from verification.faces.search import FaceIndex
 
-DEMO_USER = "demo"
-DEMO_PASSWORD = "verify-1234"
+log = logging.getLogger(__name__)
+DEMO_USER = DEMO_OFFICER  # the demo accounts are shared with the CLI: verification/accounts/demo.py
 
 
 @dataclass
@@ -55,9 +60,11 @@ class Desk:
             trust.install_root(DEMO_PARTNER, (demo_keys(rdir / "demo-keys").path / "root.json").read_bytes())
         audit = AuditTrail.open_desk(d)
         accounts = AccountStore.open_desk(d, audit)
-        if demo and not accounts.has_users():  # administrators may not open cases: the demo user is an officer
-            admin = accounts.add_user(None, "demo-admin", DEMO_PASSWORD, Role.ADMINISTRATOR, "Demo Administrator")
-            accounts.add_user(admin, DEMO_USER, DEMO_PASSWORD, Role.OFFICER, "Demo Officer")
+        if demo:  # an officer, a supervisor and an administrator to try every screen with
+            try:
+                ensure_demo_accounts(accounts)
+            except AccountError as exc:  # a demo folder with accounts of its own (tests): leave it be
+                log.info("demo accounts not added: %s", exc)
         cases = CaseStore.open_desk(d, audit)
         registry = registry_command.open_store(rdir / "registry.sqlite", audit)
         return cls(d, rdir, demo, audit, accounts, cases, registry, trust)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.desk import DEMO_PASSWORD, DEMO_USER, Desk
+from desktop.desk import DEMO_ADMIN, DEMO_PASSWORD, DEMO_SUPERVISOR, DEMO_USER, Desk
 from desktop.screens.base import Screen, message_label, name
 from desktop.workers import Worker
 from verification.accounts import AccountError, AccountLocked, User
@@ -68,8 +68,9 @@ class SignInScreen(Screen):
         name(self.password, self.tr("Password"))
         name(self.button, self.button.text())
         name(self.message, self.tr("Sign-in message"))
-        self.demo_hint.setText(self.tr("Demo mode: sign in as %1 with the password %2.").replace(
-            "%1", DEMO_USER).replace("%2", DEMO_PASSWORD))  # fmt: skip
+        self.demo_hint.setText(self.tr("Demo mode: sign in as %1 (officer), %2 (supervisor) or %3 (administrator), "
+                                       "each with the password %4.").replace("%1", DEMO_USER).replace(
+            "%2", DEMO_SUPERVISOR).replace("%3", DEMO_ADMIN).replace("%4", DEMO_PASSWORD))  # fmt: skip
 
     def reset(self, locked_user: User | None = None) -> None:
         """Empty form; with `locked_user`, an unlock form for that officer only."""

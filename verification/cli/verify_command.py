@@ -18,7 +18,7 @@ from typing import Any
 
 from ocr.errors import TekseruError
 from ocr.imaging import load_pages
-from verification.accounts import Role
+from verification.accounts.demo import DEMO_OFFICER, DEMO_PASSWORD, ensure_demo_accounts
 from verification.cases import Case, CaseStore, Verdict
 from verification.checks import Status
 from verification.cli.user_command import EXIT_BAD_INPUT, EXIT_OK, Desk, UsageError, desk_command, sign_in
@@ -26,8 +26,6 @@ from verification.messages import check_title, render
 
 log = logging.getLogger(__name__)
 
-DEMO_OFFICER = "officer"
-DEMO_PASSWORD = "tekseru-demo-desk"  # demo mode only, printed in the README
 _MARK = {Status.PASS: "ok  ", Status.FAIL: "FAIL", Status.REVIEW: "??  ", Status.NOT_APPLICABLE: "n/a "}
 
 
@@ -48,11 +46,7 @@ def register(sub: Any) -> None:
 def _officer(args: argparse.Namespace, desk: Desk) -> Any:
     accounts = desk.accounts()
     if args.demo and not args.officer:
-        if accounts.get(DEMO_OFFICER) is None:
-            if not accounts.has_users():
-                accounts.add_user(None, "administrator", DEMO_PASSWORD, Role.ADMINISTRATOR, "Demo administrator")
-            admin = accounts.authenticate("administrator", DEMO_PASSWORD)
-            accounts.add_user(admin, DEMO_OFFICER, DEMO_PASSWORD, Role.OFFICER, "Demo officer")
+        ensure_demo_accounts(accounts)
         return accounts.authenticate(DEMO_OFFICER, DEMO_PASSWORD)
     if not args.officer:
         raise UsageError("sign in with --officer NAME")
@@ -61,12 +55,10 @@ def _officer(args: argparse.Namespace, desk: Desk) -> Any:
 
 
 def _registry_dir(args: argparse.Namespace) -> Path:
-    if args.registry_dir is not None:
-        d: Path = args.registry_dir
-        return d
-    from platformdirs import user_data_path
+    """--registry-dir, else where `tekseru registry` keeps the copy (it follows TEKSERU_DATA_DIR)."""
+    from verification.cli.registry_command import data_dir
 
-    return user_data_path("tekseru", appauthor=False) / ("registry-demo" if args.demo else "registry")
+    return data_dir(argparse.Namespace(data_dir=args.registry_dir, demo=args.demo))
 
 
 @dataclass
