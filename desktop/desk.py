@@ -47,6 +47,8 @@ class Desk:
     lock: threading.Lock = field(default_factory=threading.Lock)
     # The 1:N face index, built on first use and again whenever another package has been applied.
     _faces: tuple[tuple[int, str, str], FaceIndex | None] | None = field(default=None, repr=False)
+    # None until the background integrity check has run; "" when the file is sound; else the problem.
+    registry_problem: str | None = None
 
     @classmethod
     def open(cls, data_dir: Path | None = None, *, demo: bool = False) -> Desk:
@@ -66,11 +68,27 @@ class Desk:
             except AccountError as exc:  # a demo folder with accounts of its own (tests): leave it be
                 log.info("demo accounts not added: %s", exc)
         cases = CaseStore.open_desk(d, audit)
-        registry = registry_command.open_store(rdir / "registry.sqlite", audit)
+        # Unchecked here, so the window shows at once; `check_registry` runs SQLite's quick check in
+        # the background (seconds on a large copy) and the app refuses to verify on a damaged file.
+        registry = registry_command.open_store(rdir / "registry.sqlite", audit, check=False)
         return cls(d, rdir, demo, audit, accounts, cases, registry, trust)
 
     def importer(self) -> PackageImporter:
         return PackageImporter(self.registry, self.trust)
+
+    def check_registry(self) -> str:
+        """SQLite's quick check of the registry copy on a connection of its own (no desk lock: look-ups
+        go on meanwhile). Returns and remembers the problem, "" when sound. Call from a worker."""
+        from verification.registry.errors import RegistryError
+
+        check = getattr(self.registry, "verify_aside", None)
+        try:
+            if check is not None:
+                check()
+            self.registry_problem = ""
+        except RegistryError as exc:
+            self.registry_problem = str(exc)
+        return self.registry_problem
 
     def freshness(self, max_age_days: float) -> Freshness:
         return freshness(self.registry.status(), dt.timedelta(days=max_age_days), dt.datetime.now(dt.UTC))

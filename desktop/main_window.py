@@ -37,7 +37,7 @@ from desktop.screens.users import UsersScreen
 from desktop.settings import Settings, SettingsStore
 from desktop.sources.panel import SourcesPanel
 from desktop.theme import apply_theme
-from desktop.workers import Worker
+from desktop.workers import Worker, active_workers
 from verification.accounts import (
     User,
     can_export_audit,
@@ -45,6 +45,7 @@ from verification.accounts import (
     can_open_case,
     can_review_referrals,
 )
+from verification.registry.errors import RegistryError
 
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}  # fmt: skip
@@ -150,8 +151,10 @@ class MainWindow(QMainWindow):
 
         self.signin.signed_in.connect(self._signed_in)
         self.registry.imported.connect(self.update_banners)
+        self.registry.imported.connect(self._check_registry)  # a new full package may have mended it
         self.settings_screen.apply_requested.connect(self.put_settings)
         self.apply_settings(self.settings)
+        self._check_registry()
         self.resize(1180, 820)
         self._set_session(None)
         self.retranslate()
@@ -366,11 +369,26 @@ class MainWindow(QMainWindow):
         self.capture.choose_files()
 
     def update_banners(self) -> None:
-        with self.desk.lock:
-            fr = self.desk.freshness(self.settings.registry_max_age_days)
-        self.stale_banner.setVisible(not fr.fresh)
-        self.stale_banner.setText("⚠ " + self.tr("Registry copy is not current: %1").replace("%1", fr.message()))
+        problem = self.desk.registry_problem
+        try:
+            with self.desk.lock:
+                fr = self.desk.freshness(self.settings.registry_max_age_days)
+        except RegistryError as exc:  # a damaged file can fail even its status query
+            problem = problem or str(exc)
+        if problem:
+            self.stale_banner.setVisible(True)
+            self.stale_banner.setText("⛔ " + self.tr("The registry copy is damaged; verification is stopped until a "
+                                                     "full package is imported again: %1").replace("%1", problem))
+        else:
+            self.stale_banner.setVisible(not fr.fresh)
+            self.stale_banner.setText("⚠ " + self.tr("Registry copy is not current: %1").replace("%1", fr.message()))
         name(self.stale_banner, self.tr("Registry data warning"))
+
+    def _check_registry(self) -> None:
+        """The registry's integrity check, in the background from the start (see Desk.check_registry)."""
+        self.registry_check = Worker(self.desk.check_registry, name="registry-check")
+        self.registry_check.signals.finished.connect(self.update_banners)
+        self.registry_check.start()
 
     # -- errors and help -------------------------------------------------------------------------
 
@@ -398,7 +416,8 @@ class MainWindow(QMainWindow):
     def running_workers(self) -> list[Worker]:
         owners = (self.signin, self.capture, self.registry, self.history, self.referrals, self.users,
                   self.settings_screen)  # fmt: skip
-        return [o.worker for o in owners if o.worker is not None] + self.audit_view.workers()
+        check = [self.registry_check] if self.registry_check in active_workers() else []
+        return [o.worker for o in owners if o.worker is not None] + self.audit_view.workers() + check
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sources.stop()

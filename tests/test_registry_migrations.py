@@ -187,3 +187,16 @@ def test_damaged_pages_are_never_silently_used(tmp_path: Path) -> None:
         for n in range(1, 201):
             assert len(s.by_document(f"E{n:08d}", "CHN", ACTOR)) == 1
         s.verify()
+
+
+def test_check_aside_finds_damage_on_its_own_connection(tmp_path: Path) -> None:
+    path = _registry_file(tmp_path)
+    with SqliteRegistryStore(path, ListAuditSink(), verify="none") as s:
+        s.verify_aside()  # sound: no error
+        assert len(s.by_document("E00000001", "CHN", ACTOR)) == 1  # and the store's own connection still works
+    data = bytearray(path.read_bytes())
+    for start in range(2 * 4096, len(data) - 4096, 3 * 4096):
+        data[start + 8 : start + 200] = b"\xa5" * 192
+    path.write_bytes(bytes(data))
+    with SqliteRegistryStore(path, ListAuditSink(), verify="none") as s, pytest.raises(RegistryError, match="damaged"):
+        s.verify_aside()

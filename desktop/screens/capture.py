@@ -447,6 +447,10 @@ class CaptureScreen(Screen):
         if not passport:
             self.message.setText(self.tr("Add the passport's data page first (or mark a page as the passport)."))
             return
+        if self.desk.registry_problem:
+            self.message.setText(self.tr("The registry copy is damaged, so nothing can be verified against it: "
+                                         "import a full package again (Registry screen)."))  # fmt: skip
+            return
         self.message.setText(self.tr("Verifying %1 passport page(s) and %2 certificate page(s)…").replace(
             "%1", str(len(passport))).replace("%2", str(len(certificate))))  # fmt: skip
         self._set_progress("face_index", 0, 0)

@@ -92,6 +92,7 @@ def window(qtbot, desk: Desk, settings_store: SettingsStore, qm_dir: Path) -> It
     qtbot.addWidget(w)
     w.show()
     yield w
+    qtbot.waitUntil(lambda: w.registry_check not in active_workers(), timeout=30_000)  # started with the window
     languages.switch("en")
 
 

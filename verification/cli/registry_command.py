@@ -144,12 +144,13 @@ def _client_options(p: argparse.ArgumentParser) -> None:
 # -- desk wiring ----------------------------------------------------------------------------------
 
 
-def open_store(path: Path, audit: AuditSink) -> RegistryStore:
-    """The production SQLite store; tests replace this function."""
+def open_store(path: Path, audit: AuditSink, *, check: bool = True) -> RegistryStore:
+    """The production SQLite store; tests replace this function. With `check=False` the caller
+    runs the integrity check itself (`verify_aside`), e.g. in the background."""
     from verification.registry.sqlite_store import SqliteRegistryStore
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    return SqliteRegistryStore(path, audit)
+    return SqliteRegistryStore(path, audit, verify="quick" if check else "none")
 
 
 @dataclass
