@@ -143,19 +143,19 @@ class EmbeddingStore:
             return int(self._conn.execute(sql, params).fetchone()[0])
 
     def matrix(self, engine: str, version: str) -> tuple[list[str], npt.NDArray[np.float32]]:
-        """Partner ids and their unit embeddings (one row each) for exact search."""
+        """Partner ids and their unit embeddings (one row each) for exact search, in the table's own
+        order (a sort bought nothing and cost a third of the load at 100k). The vectors are joined
+        and converted in one go rather than row by row."""
         with self._lock:
             rows = self._conn.execute(
-                "SELECT partner_id, dim, vector FROM face_embedding WHERE engine=? AND version=? AND status='ok' "
-                "ORDER BY partner_id",
+                "SELECT partner_id, dim, vector FROM face_embedding WHERE engine=? AND version=? AND status='ok'",
                 (engine, version),
             ).fetchall()
         if not rows:
             return [], np.zeros((0, 0), np.float32)
-        dim = int(rows[0][1])
-        mat = np.empty((len(rows), dim), np.float32)
-        for i, (_, d, blob) in enumerate(rows):
-            if int(d) != dim:
-                raise EmbeddingStoreError("face embeddings of one engine version differ in size")
-            mat[i] = np.frombuffer(blob, "<f4")
-        return [str(r[0]) for r in rows], mat
+        ids, dims, blobs = zip(*rows, strict=True)
+        dim = int(dims[0])
+        if any(int(d) != dim for d in dims) or any(len(b) != 4 * dim for b in blobs):
+            raise EmbeddingStoreError("face embeddings of one engine version differ in size")
+        mat = np.frombuffer(b"".join(blobs), "<f4").reshape(len(rows), dim).astype(np.float32, copy=True)
+        return [str(i) for i in ids], mat
