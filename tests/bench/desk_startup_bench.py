@@ -6,6 +6,8 @@ floor Qt itself costs here: a bare PySide6 window started the same way.
 
 Each run is a fresh process (interpreter start, imports, desk databases opened, window built). The
 first run also creates the desk's data folder (first start at a new desk); the others reuse it.
+With `--registry FILE` (default: the 100k-person registry `make bench-verify` builds, when it is
+there) a copy of that registry is installed first, so the start is measured with real data.
 Under `--platform xvfb` (default when xvfb-run exists) the window is really mapped on an X server."""
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -64,6 +67,9 @@ def _xvfb_env(base: dict[str, str]) -> tuple[dict[str, str], subprocess.Popen[by
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--runs", type=int, default=7)
+    default_registry = Path(__file__).resolve().parents[2] / "build" / "bench-verify" / "registry" / "registry.sqlite"
+    p.add_argument("--registry", type=Path, default=default_registry if default_registry.is_file() else None,
+                   help="a registry file to start with (copied)")  # fmt: skip
     p.add_argument("--platform", choices=("xvfb", "offscreen"), default="xvfb" if shutil.which("Xvfb") else "offscreen")
     args = p.parse_args(argv)
     server = None
@@ -77,6 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     first: float | None = None
     try:
         with tempfile.TemporaryDirectory() as tmp:
+            persons = 0
+            if args.registry is not None:
+                (Path(tmp) / "registry-demo").mkdir()
+                shutil.copyfile(args.registry, Path(tmp) / "registry-demo" / "registry.sqlite")
+                with sqlite3.connect(args.registry) as conn:
+                    persons = int(conn.execute("SELECT count(*) FROM persons").fetchone()[0])
             env_app = {**env, "TEKSERU_STARTUP_PROBE": "1", "TEKSERU_DATA_DIR": tmp}
             cmd = [tekseru, "app", "--demo", "--settings", str(Path(tmp) / "settings.ini")]
             first = _launch(cmd, env_app)  # creates the desk's databases and demo accounts
@@ -88,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
             server.terminate()
             server.wait(10)
     bare = statistics.median(rows["bare PySide6 window"])
-    print(f"\nCold start to an interactive sign-in window ({args.platform}, {args.runs} runs each, a process each)\n")
+    print(f"\nCold start to an interactive sign-in window ({args.platform}, {args.runs} runs each, a process each; "
+          f"registry: {persons:,} persons)\n")
     print("| start | median s | min s | max s | × bare Qt | target |")
     print("|---|---|---|---|---|---|")
     for label, xs in rows.items():
