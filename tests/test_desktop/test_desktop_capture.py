@@ -117,9 +117,11 @@ def test_history_finds_and_reopens_the_case(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.history.worker is None and window.history.table.rowCount() == 1, timeout=5000)
     window.history.table.selectRow(0)
     window.history.reopen_button.click()
-    detail = window.history.detail.toPlainText()
+    view = window.history.case_view
+    qtbot.waitUntil(lambda: window.history.worker is None and window.history.pages.currentWidget() is view,
+                    timeout=5000)  # fmt: skip
     verdict = window.capture.outcome.result.verdict.verdict.value  # type: ignore[union-attr]
-    assert "EV4770539" in detail and f"Verdict: {verdict}" in detail
+    assert "EV4770539" in view.summary.text() and view.banner.verdict_value == verdict
     assert window.user is not None
     assert window.desk.cases.search(window.user, CaseQuery(name="MAMIER"))
 

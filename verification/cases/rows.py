@@ -64,6 +64,21 @@ def load_case(conn: sqlite3.Connection, case_id: int) -> Case | None:
     return case_of(row, images, reads, load_review(conn, case_id))
 
 
+def load_reviews(conn: sqlite3.Connection, case_ids: list[int]) -> dict[int, Review]:
+    """The supervisors' resolutions of these cases, by case id (in chunks: SQLite caps the
+    parameters of one statement)."""
+    out: dict[int, Review] = {}
+    for start in range(0, len(case_ids), 500):
+        chunk = case_ids[start : start + 500]
+        marks = ", ".join("?" * len(chunk))
+        for cid, decision, comment, at, by in conn.execute(
+            f"SELECT case_id, decision, comment, reviewed_at, reviewed_by FROM case_reviews WHERE case_id IN ({marks})",
+            chunk,
+        ):
+            out[int(cid)] = Review(Decision(decision), str(comment), parse_iso(str(at)), str(by))
+    return out
+
+
 def load_review(conn: sqlite3.Connection, case_id: int) -> Review | None:
     row = conn.execute("SELECT decision, comment, reviewed_at, reviewed_by FROM case_reviews WHERE case_id = ?",
                        (case_id,)).fetchone()  # fmt: skip

@@ -1,16 +1,17 @@
-"""Case search as one parameterised SQL query; officers only ever see their own cases, whatever
-filter they ask for."""
+"""Case search as one parameterised SQL query (and one for the resolutions of referred cases found);
+officers only ever see their own cases, whatever filter they ask for."""
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import replace
 
 from verification.accounts import User, can_see_all_cases
 from verification.audit.desk_db import iso
-from verification.cases.model import Case, CaseQuery
+from verification.cases.model import Case, CaseQuery, Decision
 from verification.cases.normalise import document_key, name_terms
-from verification.cases.rows import CASE_COLUMNS, case_of
+from verification.cases.rows import CASE_COLUMNS, case_of, load_reviews
 
 MAX_LIMIT = 10_000
 
@@ -52,4 +53,7 @@ def search(conn: sqlite3.Connection, user: User, query: CaseQuery) -> list[Case]
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY created_at DESC, id DESC LIMIT ?"
     params.append(max(1, min(query.limit, MAX_LIMIT)))
-    return [case_of(row) for row in conn.execute(sql, params)]
+    found = [case_of(row) for row in conn.execute(sql, params)]
+    # a referral's resolution is part of what was decided: lists show it (and "awaiting supervisor")
+    reviews = load_reviews(conn, [c.id for c in found if c.decision == Decision.REFER])
+    return [replace(c, review=reviews[c.id]) if c.id in reviews else c for c in found]

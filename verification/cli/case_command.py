@@ -38,7 +38,7 @@ def register(sub: Any) -> None:
     desk_options(ls)
     ls.set_defaults(handler=desk_command(_list))
 
-    sh = csub.add_parser("show", help="one case with its reads, checks and images")
+    sh = csub.add_parser("show", help="one case with its reads, checks, images, decision and a supervisor's resolution")
     sh.add_argument("case_id", type=int, metavar="ID")
     desk_options(sh)
     sh.set_defaults(handler=desk_command(_show))
@@ -78,9 +78,18 @@ def _date(text: str | None, option: str) -> dt.date | None:
         raise UsageError(f"{option} {text!r} is not YYYY-MM-DD") from exc
 
 
+def _decision_word(c: Case) -> str:
+    """The final decision: a supervisor's resolution marked as such, an open referral as awaiting."""
+    if c.review is not None:
+        return f"{c.review.decision.value} (supervisor)"
+    if c.awaiting_review:
+        return "refer (awaiting supervisor)"
+    return c.decision.value if c.decision else "undecided"
+
+
 def _line(c: Case) -> str:
     name = f"{c.subject.surname}, {c.subject.given_names}".strip(", ") or "-"
-    decision = c.decision.value if c.decision else "undecided"
+    decision = _decision_word(c)
     return (f"{c.id:>6}  {c.created_at:%Y-%m-%d %H:%M}  {c.officer:<12} {c.verdict or '-':<7} {decision:<9} "
             f"{c.subject.document_number or '-':<12} {name}")  # fmt: skip
 
@@ -114,6 +123,13 @@ def _show_text(c: Case) -> str:
         lines.append(f"  decided   {c.decision} by {c.decided_by} at {c.decided_at:%Y-%m-%d %H:%M}")
     if c.comment:
         lines.append(f"  comment   {c.comment}")
+    if c.review is not None:
+        r = c.review
+        lines.append(f"  resolved  {r.decision} by supervisor {r.reviewed_by} at {r.reviewed_at:%Y-%m-%d %H:%M} "
+                     f"(final decision; the officer referred)")  # fmt: skip
+        lines.append(f"  review    {r.comment}")
+    elif c.awaiting_review:
+        lines.append("  resolved  not yet: awaiting a supervisor")
     for i in c.images:
         state = f"purged {i.purged_at:%Y-%m-%d}" if i.purged_at else f"{i.size} bytes"
         lines.append(f"  image     {i.label}: {i.sha256[:16]}… ({state})")
@@ -127,7 +143,10 @@ def _show(args: argparse.Namespace, desk: Desk) -> int:
         case = _cases(desk).get(user, args.case_id)
     except CaseNotFound as exc:
         return fail(str(exc), EXIT_NOT_FOUND)
-    out(args, case.to_json(), _show_text(case))
+    final = case.final_decision
+    data = {**case.to_json(), "final_decision": None if final is None else final.value,
+            "awaiting_review": case.awaiting_review}  # fmt: skip
+    out(args, data, _show_text(case))
     return EXIT_OK
 
 

@@ -3,6 +3,8 @@ app's language, and the evidence it looked at (all of it in the tooltip)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -30,6 +32,7 @@ class ChecksList(Panel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.outcome: Outcome | None = None
+        self.shown: tuple[CheckResult, ...] = ()
         self.lang = "en"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -38,12 +41,17 @@ class ChecksList(Panel):
         self.redraw()  # accessible names before any result
 
     def show_outcome(self, outcome: Outcome, lang: str) -> None:
-        self.outcome, self.lang = outcome, lang
+        self.outcome = outcome
+        self.show_checks(outcome.result.checks, lang)
+
+    def show_checks(self, checks: Sequence[CheckResult], lang: str) -> None:
+        """Also for checks stored with a case (`verification.cases` JSON turned back into results)."""
+        self.shown, self.lang = tuple(checks), lang
         self.redraw()
 
     def redraw(self) -> None:
         name(self.table, self.tr("Checks, failing ones first"))
-        checks = ordered(self.outcome.result.checks) if self.outcome is not None else []
+        checks = ordered(self.shown)
         rows = [[f"{SYMBOLS[c.status]} {self.tr(WORDS[c.status])}", check_title(c.id, self.lang),
                  render(c.reason, self.lang), evidence_text(c.evidence)] for c in checks]  # fmt: skip
         fill_table(self.table, [self.tr("Status"), self.tr("Check"), self.tr("Reason"), self.tr("Evidence")], rows,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from desktop.capture_flow import Outcome
 from desktop.screens.base import name
 from desktop.screens.results.common import Panel
+from verification.verdict import VerdictResult
 
 COLOURS = {"CLEAR": "#1b6e34", "REVIEW": "#8a4b00", "ALERT": "#a1161b"}
 SYMBOLS = {"CLEAR": "✔", "REVIEW": "⚠", "ALERT": "⛔"}
@@ -20,6 +21,8 @@ class VerdictBanner(Panel):
         super().__init__(parent)
         self.setObjectName("verdictBanner")
         self.outcome: Outcome | None = None
+        self.result: VerdictResult | None = None
+        self.demo = False
         self.lang = "en"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -37,32 +40,37 @@ class VerdictBanner(Panel):
         self.redraw()
 
     def show_outcome(self, outcome: Outcome, lang: str) -> None:
-        self.outcome, self.lang = outcome, lang
+        self.outcome = outcome
+        self.show_verdict(outcome.result.verdict, outcome.result.demo, lang)
+
+    def show_verdict(self, verdict: VerdictResult, demo: bool, lang: str) -> None:
+        """Also for a verdict stored with a case (its JSON turned back into a `VerdictResult`)."""
+        self.result, self.demo, self.lang = verdict, demo, lang
         self.redraw()
         self.setVisible(True)
 
     def clear(self) -> None:
-        self.outcome = None
+        self.outcome, self.result = None, None
         self.setVisible(False)
 
     @property
     def verdict_value(self) -> str:
-        return "" if self.outcome is None else self.outcome.result.verdict.verdict.value
+        return "" if self.result is None else self.result.verdict.value
 
     def redraw(self) -> None:
         name(self.verdict, self.tr("Verdict"), self.verdict_value)
         name(self.reasons, self.tr("Reasons for the verdict"))
-        if self.outcome is None:
+        if self.result is None:
             return
         value = self.verdict_value
         words = {"CLEAR": self.tr("CLEAR — documents and registry agree"),
                  "REVIEW": self.tr("REVIEW — look closer before deciding"),
                  "ALERT": self.tr("ALERT — the registry contradicts the documents")}  # fmt: skip
-        demo = self.tr(" [DEMO DATA]") if self.outcome.result.demo else ""
+        demo = self.tr(" [DEMO DATA]") if self.demo else ""
         self.verdict.setText(f"{SYMBOLS.get(value, '')} {words.get(value, value)}{demo}")
         colour = COLOURS.get(value, "#444444")
         self.verdict.setStyleSheet(f"background: {colour}; color: white; font-size: 16pt; font-weight: bold; "
                                    "padding: 6px; border-radius: 4px;")  # fmt: skip
-        texts = self.outcome.result.verdict.texts(self.lang)
+        texts = self.result.texts(self.lang)
         lines = [f"• {t}" for t in texts] or [self.tr("Every check passed.")]
         self.reasons.setText(self.tr("Why:") + "\n" + "\n".join(lines))
