@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: setup run test lint bench bench-mrz bench-registry bench-faces bench-reading bench-desk bench-verify fuzz demo clean translations
+.PHONY: setup run test lint bench bench-mrz bench-registry bench-faces bench-reading bench-desk bench-verify fuzz demo clean translations ts
 
 setup: $(STAMP)
 
@@ -35,6 +35,14 @@ run: setup translations
 translations: setup
 	mkdir -p build/translations
 	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm build/translations/$$(basename $${ts%.ts}).qm; done
+
+# Update the translation sources from the code: every tr()/translate()/QT_TRANSLATE_NOOP string in
+# desktop/**/*.py goes into each .ts (new ones as unfinished, for translators); strings gone from the
+# code are dropped; locations stay relative to the .ts file. Translate, then `make translations`.
+TS_FILES = $(sort $(wildcard resources/translations/tekseru_*.ts))
+
+ts: setup
+	$(BIN)/pyside6-lupdate -no-obsolete -locations absolute $$(find desktop -name '*.py' | sort) -ts $(TS_FILES)
 
 lint: setup
 	$(BIN)/ruff check ocr verification desktop tests
