@@ -377,7 +377,7 @@ class MainWindow(QMainWindow):
             problem = problem or str(exc)
         if problem:
             self.stale_banner.setVisible(True)
-            self.stale_banner.setText("⛔ " + self.tr("The registry copy is damaged; verification is stopped until a "
+            self.stale_banner.setText("✖ " + self.tr("The registry copy is damaged; verification is stopped until a "
                                                      "full package is imported again: %1").replace("%1", problem))
         else:
             self.stale_banner.setVisible(not fr.fresh)

@@ -380,7 +380,7 @@ class AuditScreen(Screen):
             self.banner.setProperty("state", "intact")
         else:
             p = report.problem
-            self.banner.setText("⛔ " + self.tr("Audit trail TAMPERED at seq %1 (%2): %3").replace(
+            self.banner.setText("✖ " + self.tr("Audit trail TAMPERED at seq %1 (%2): %3").replace(
                 "%1", str(p.seq)).replace("%2", p.kind).replace("%3", p.message))  # fmt: skip
             self.banner.setProperty("state", "tampered")
         self.banner.style().unpolish(self.banner)

@@ -50,6 +50,7 @@ from desktop.capture_flow import (
     run_verification,
 )
 from desktop.desk import Desk
+from desktop.kind_names import kind_name
 from desktop.page_view import PageView
 from desktop.screens.base import Screen, message_label, name
 from desktop.screens.results import ResultsView
@@ -57,7 +58,7 @@ from desktop.screens.results.common import core_language
 from desktop.workers import Worker
 from ocr.errors import TekseruError
 from ocr.imaging import Page, load_pages
-from ocr.page_kind import KIND_LABELS, PageRead
+from ocr.page_kind import PageRead
 from verification.accounts import AccountError, User
 from verification.cases import CaseError, Decision
 from verification.cases.model import MIN_COMMENT
@@ -160,11 +161,11 @@ class PageCard(QFrame):
         elif self.read is None:
             self.kind.setText(self.tr("Recognising…"))
         elif self.read.kind.known:
-            self.kind.setText(self.tr("Recognised as: %1 (%2)").replace("%1", KIND_LABELS.get(
-                self.read.kind.kind, self.read.kind.kind)).replace("%2", f"{self.read.kind.score:.2f}"))  # fmt: skip
+            self.kind.setText(self.tr("Recognised as: %1 (%2)").replace("%1", kind_name(self.read.kind.kind)).replace(
+                "%2", f"{self.read.kind.score:.2f}"))  # fmt: skip
         else:
             self.kind.setText("⚠ " + self.tr("Not recognised (closest: %1, %2); choose what it is.").replace(
-                "%1", KIND_LABELS.get(self.read.kind.closest, self.read.kind.closest)).replace(
+                "%1", kind_name(self.read.kind.closest)).replace(
                 "%2", f"{self.read.kind.closest_score:.2f}"))  # fmt: skip
         name(self.kind, self.tr("Recognised page kind"))
 

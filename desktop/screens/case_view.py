@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.desk import Desk
+from desktop.kind_names import kind_name
 from desktop.screens.base import message_label, name
 from desktop.screens.results.checks_list import ChecksList
 from desktop.screens.results.common import caption, core_language, fill_table, make_table
@@ -40,7 +41,6 @@ from desktop.screens.results.verdict_banner import VerdictBanner
 from desktop.stored_case import PORTRAIT_PASSPORT, PORTRAIT_REGISTRY, StoredCase, StoredImage, load
 from desktop.workers import Worker
 from ocr.errors import TekseruError
-from ocr.page_kind import KIND_LABELS
 from verification.accounts import AccountError, User, can_decide_case
 from verification.cases import Case, CaseError, Decision
 from verification.cases.model import MIN_COMMENT
@@ -494,7 +494,7 @@ class CaseView(QWidget):
             return
         d = docs[0]
         kind = str(d.get("kind", ""))
-        status = self.tr("%1, edition %2; layout fit %3").replace("%1", KIND_LABELS.get(kind, kind)).replace(
+        status = self.tr("%1, edition %2; layout fit %3").replace("%1", kind_name(kind)).replace(
             "%2", str(d.get("edition", ""))).replace("%3", f"{float(d.get('layout_score') or 0):.2f}")  # fmt: skip
         code = d.get("code")
         if isinstance(code, dict):

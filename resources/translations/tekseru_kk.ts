@@ -339,308 +339,308 @@
 <context>
     <name>CaptureScreen</name>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="289"/>
+        <location filename="../../desktop/screens/capture.py" line="290"/>
         <source>New verification</source>
         <translation>Жаңа тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="290"/>
+        <location filename="../../desktop/screens/capture.py" line="291"/>
         <source>Open documents…</source>
         <translation>Құжаттарды ашу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="371"/>
+        <location filename="../../desktop/screens/capture.py" line="372"/>
         <source>Open documents</source>
         <translation>Құжаттарды ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="298"/>
+        <location filename="../../desktop/screens/capture.py" line="299"/>
         <source>Drop zone for document files</source>
         <translation>Құжат файлдарына арналған аймақ</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="66"/>
+        <location filename="../../desktop/screens/capture.py" line="67"/>
         <source>Reading and recognising the pages</source>
         <translation>Беттерді оқу және тану</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="67"/>
+        <location filename="../../desktop/screens/capture.py" line="68"/>
         <source>Loading the registry&apos;s face index</source>
         <translation>Тізілімнің бет-әлпет индексін жүктеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="68"/>
+        <location filename="../../desktop/screens/capture.py" line="69"/>
         <source>Reading the passport</source>
         <translation>Төлқұжатты оқу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="69"/>
+        <location filename="../../desktop/screens/capture.py" line="70"/>
         <source>Reading the certificate</source>
         <translation>Куәлікті оқу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="70"/>
+        <location filename="../../desktop/screens/capture.py" line="71"/>
         <source>Looking the person up in the registry</source>
         <translation>Тұлғаны тізілімнен іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="71"/>
+        <location filename="../../desktop/screens/capture.py" line="72"/>
         <source>Comparing the portrait with the registry photo</source>
         <translation>Төлқұжаттағы суретті тізілімдегі суретпен салыстыру</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="72"/>
+        <location filename="../../desktop/screens/capture.py" line="73"/>
         <source>Searching every registry photo</source>
         <translation>Тізілімнің барлық суреттері бойынша іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="73"/>
+        <location filename="../../desktop/screens/capture.py" line="74"/>
         <source>Running the checks</source>
         <translation>Тексерістерді орындау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="74"/>
+        <location filename="../../desktop/screens/capture.py" line="75"/>
         <source>Verification done</source>
         <translation>Тексеру аяқталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="75"/>
+        <location filename="../../desktop/screens/capture.py" line="76"/>
         <source>Filing the case</source>
         <translation>Істі тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="290"/>
+        <location filename="../../desktop/screens/capture.py" line="291"/>
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="291"/>
+        <location filename="../../desktop/screens/capture.py" line="292"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="291"/>
-        <location filename="../../desktop/screens/capture.py" line="613"/>
+        <location filename="../../desktop/screens/capture.py" line="292"/>
+        <location filename="../../desktop/screens/capture.py" line="614"/>
         <source>Next applicant</source>
         <translation>Келесі өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="292"/>
+        <location filename="../../desktop/screens/capture.py" line="293"/>
         <source>Save report (PDF)…</source>
         <translation>Есепті сақтау (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="293"/>
+        <location filename="../../desktop/screens/capture.py" line="294"/>
         <source>Print report…</source>
         <translation>Есепті басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="296"/>
+        <location filename="../../desktop/screens/capture.py" line="297"/>
         <source>Drop the passport and certificate pages here, in any order (images or PDF), or open them.</source>
         <translation>Төлқұжат пен куәлік беттерін кез келген ретпен осында сүйреңіз (сурет не PDF) немесе ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="299"/>
+        <location filename="../../desktop/screens/capture.py" line="300"/>
         <source>Progress</source>
         <translation>Орындалу барысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="300"/>
+        <location filename="../../desktop/screens/capture.py" line="301"/>
         <source>Captured pages</source>
         <translation>Алынған беттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="301"/>
+        <location filename="../../desktop/screens/capture.py" line="302"/>
         <source>Officer&apos;s decision (the verdict is advice; you decide)</source>
         <translation>Қызметкер шешімі (қорытынды тек кеңес береді; шешімді Сіз қабылдайсыз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="302"/>
+        <location filename="../../desktop/screens/capture.py" line="303"/>
         <source>Comment (required, at least %1 characters, when the decision differs from the verdict or there is no verdict)</source>
         <translation>Түсініктеме (шешім қорытындыдан өзгеше болса не қорытынды жоқ болса, кемінде %1 таңба міндетті)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="305"/>
+        <location filename="../../desktop/screens/capture.py" line="306"/>
         <source>Decision comment</source>
         <translation>Шешімге түсініктеме</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="306"/>
+        <location filename="../../desktop/screens/capture.py" line="307"/>
         <source>Accept</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="306"/>
+        <location filename="../../desktop/screens/capture.py" line="307"/>
         <source>Reject</source>
         <translation>Қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="307"/>
+        <location filename="../../desktop/screens/capture.py" line="308"/>
         <source>Refer</source>
         <translation>Жолдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="372"/>
+        <location filename="../../desktop/screens/capture.py" line="373"/>
         <source>Images and PDF (%1)</source>
         <translation>Суреттер және PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="394"/>
+        <location filename="../../desktop/screens/capture.py" line="395"/>
         <source>Still working on the previous step; please wait.</source>
         <translation>Алдыңғы қадам әлі орындалуда; күте тұрыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="437"/>
+        <location filename="../../desktop/screens/capture.py" line="438"/>
         <source>The pages changed since the verification: verify again to see results for these pages.</source>
         <translation>Тексеруден кейін беттер өзгерді: осы беттердің нәтижелерін көру үшін қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="448"/>
+        <location filename="../../desktop/screens/capture.py" line="449"/>
         <source>Add the passport&apos;s data page first (or mark a page as the passport).</source>
         <translation>Алдымен төлқұжаттың деректер бетін қосыңыз (немесе бір бетті төлқұжат деп белгілеңіз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="451"/>
+        <location filename="../../desktop/screens/capture.py" line="452"/>
         <source>The registry copy is damaged, so nothing can be verified against it: import a full package again (Registry screen).</source>
         <translation>Тізілім көшірмесі зақымдалған, сондықтан ол бойынша тексеру мүмкін емес: толық буманы қайта импорттаңыз («Тізілім» экраны).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="454"/>
+        <location filename="../../desktop/screens/capture.py" line="455"/>
         <source>Verifying %1 passport page(s) and %2 certificate page(s)…</source>
         <translation>Төлқұжаттың %1 беті және куәліктің %2 беті тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="481"/>
+        <location filename="../../desktop/screens/capture.py" line="482"/>
         <source>Verdict %1; filed as case %2. Decide below.</source>
         <translation>Қорытынды: %1; %2 іс болып тіркелді. Шешімді төменде қабылдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="484"/>
+        <location filename="../../desktop/screens/capture.py" line="485"/>
         <source>Verdict %1, but the case could not be filed: %2</source>
         <translation>Қорытынды: %1, бірақ іс тіркелмеді: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="489"/>
+        <location filename="../../desktop/screens/capture.py" line="490"/>
         <source>The verification failed: %1. The pages are kept; correct them and verify again.</source>
         <translation>Тексеру сәтсіз аяқталды: %1. Беттер сақталды; оларды түзетіп, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="495"/>
+        <location filename="../../desktop/screens/capture.py" line="496"/>
         <source>Verification cancelled; the pages are kept.</source>
         <translation>Тексеру тоқтатылды; беттер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="498"/>
+        <location filename="../../desktop/screens/capture.py" line="499"/>
         <source>The verification failed</source>
         <translation>Тексеру сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="499"/>
+        <location filename="../../desktop/screens/capture.py" line="500"/>
         <source>The verification did not finish (see the error details); the pages are kept.</source>
         <translation>Тексеру аяқталмады (қате мәліметтерін қараңыз); беттер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="505"/>
+        <location filename="../../desktop/screens/capture.py" line="506"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="525"/>
+        <location filename="../../desktop/screens/capture.py" line="526"/>
         <source>accepted</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="525"/>
+        <location filename="../../desktop/screens/capture.py" line="526"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="526"/>
+        <location filename="../../desktop/screens/capture.py" line="527"/>
         <source>referred</source>
         <translation>жолданды</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="543"/>
+        <location filename="../../desktop/screens/capture.py" line="544"/>
         <source>Save report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="544"/>
+        <location filename="../../desktop/screens/capture.py" line="545"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="553"/>
+        <location filename="../../desktop/screens/capture.py" line="554"/>
         <source>The report could not be saved: %1</source>
         <translation>Есеп сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="554"/>
+        <location filename="../../desktop/screens/capture.py" line="555"/>
         <source>Writing the report…</source>
         <translation>Есеп жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="559"/>
+        <location filename="../../desktop/screens/capture.py" line="560"/>
         <source>Report saved: %1</source>
         <translation>Есеп сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="574"/>
+        <location filename="../../desktop/screens/capture.py" line="575"/>
         <source>No printer is set up on this computer: save the report as PDF and print it elsewhere, or print to a file.</source>
         <translation>Бұл компьютерде принтер бапталмаған: есепті PDF ретінде сақтап, басқа жерде басып шығарыңыз немесе файлға басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="584"/>
+        <location filename="../../desktop/screens/capture.py" line="585"/>
         <source>The report could not be printed: %1</source>
         <translation>Есеп басып шығарылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="585"/>
+        <location filename="../../desktop/screens/capture.py" line="586"/>
         <source>Preparing the report for printing…</source>
         <translation>Есеп басып шығаруға дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="591"/>
+        <location filename="../../desktop/screens/capture.py" line="592"/>
         <source>The printer could not be opened.</source>
         <translation>Принтер ашылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="603"/>
+        <location filename="../../desktop/screens/capture.py" line="604"/>
         <source>Report sent to the printer (%1 page(s)).</source>
         <translation>Есеп басып шығаруға жіберілді (%1 бет).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="610"/>
+        <location filename="../../desktop/screens/capture.py" line="611"/>
         <source>Still working; cancel or wait before the next applicant.</source>
         <translation>Жұмыс әлі орындалуда; келесі өтініш берушіге өтпес бұрын оны тоқтатыңыз немесе күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="614"/>
+        <location filename="../../desktop/screens/capture.py" line="615"/>
         <source>These pages have not been verified and are not saved. Discard them?</source>
         <translation>Бұл беттер тексерілмеген және сақталмаған. Оларды алып тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="621"/>
+        <location filename="../../desktop/screens/capture.py" line="622"/>
         <source>Case %1 is kept in the history without a decision.</source>
         <translation>Іс %1 тарихта шешімсіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="398"/>
+        <location filename="../../desktop/screens/capture.py" line="399"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="407"/>
+        <location filename="../../desktop/screens/capture.py" line="408"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="410"/>
+        <location filename="../../desktop/screens/capture.py" line="411"/>
         <source>Could not read %1: %2</source>
         <translation>%1 оқылмады: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="527"/>
+        <location filename="../../desktop/screens/capture.py" line="528"/>
         <source>Decision recorded for case %1: %2</source>
         <translation>%1 іс бойынша шешім жазылды: %2</translation>
     </message>
@@ -1503,69 +1503,112 @@
 <context>
     <name>PageCard</name>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="77"/>
+        <location filename="../../desktop/screens/capture.py" line="78"/>
         <source>Passport</source>
         <translation>Төлқұжат</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="78"/>
+        <location filename="../../desktop/screens/capture.py" line="79"/>
         <source>Certificate</source>
         <translation>Куәлік</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="79"/>
+        <location filename="../../desktop/screens/capture.py" line="80"/>
         <source>Not used</source>
         <translation>Пайдаланылмайды</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="150"/>
+        <location filename="../../desktop/screens/capture.py" line="151"/>
         <source>%1 — page %2</source>
         <translation>%1 — %2-бет</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="154"/>
+        <location filename="../../desktop/screens/capture.py" line="155"/>
         <source>Remove</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="155"/>
+        <location filename="../../desktop/screens/capture.py" line="156"/>
         <source>Remove this page</source>
         <translation>Бұл бетті алып тастау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="156"/>
+        <location filename="../../desktop/screens/capture.py" line="157"/>
         <source>Use this page as</source>
         <translation>Бетті пайдалану түрі</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="157"/>
+        <location filename="../../desktop/screens/capture.py" line="158"/>
         <source>Page thumbnail</source>
         <translation>Беттің шағын көрінісі</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="159"/>
+        <location filename="../../desktop/screens/capture.py" line="160"/>
         <source>Could not read this page: %1</source>
         <translation>Бұл бет оқылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="161"/>
+        <location filename="../../desktop/screens/capture.py" line="162"/>
         <source>Recognising…</source>
         <translation>Танылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="163"/>
+        <location filename="../../desktop/screens/capture.py" line="164"/>
         <source>Recognised as: %1 (%2)</source>
         <translation>Танылды: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="166"/>
+        <location filename="../../desktop/screens/capture.py" line="167"/>
         <source>Not recognised (closest: %1, %2); choose what it is.</source>
         <translation>Танылмады (ең жақыны: %1, %2); бет түрін таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="169"/>
+        <location filename="../../desktop/screens/capture.py" line="170"/>
         <source>Recognised page kind</source>
         <translation>Танылған бет түрі</translation>
+    </message>
+</context>
+<context>
+    <name>PageKinds</name>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="11"/>
+        <source>PRC passport, data page</source>
+        <translation>ҚХР төлқұжаты, деректер беті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="12"/>
+        <source>Kazakhstan passport, data page</source>
+        <translation>Қазақстан төлқұжаты, деректер беті</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="13"/>
+        <source>Kazakhstan ID card, both sides</source>
+        <translation>ҚР жеке куәлігі, екі жағы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="14"/>
+        <source>Kazakhstan ID card, front</source>
+        <translation>ҚР жеке куәлігі, алдыңғы жағы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="15"/>
+        <source>Kazakhstan ID card, back</source>
+        <translation>ҚР жеке куәлігі, артқы жағы</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="16"/>
+        <source>PRC certificate of renunciation of nationality</source>
+        <translation>ҚХР азаматтықтан шығу туралы куәлігі</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="17"/>
+        <source>Kazakhstan certificate of termination of citizenship</source>
+        <translation>ҚР азаматтығын тоқтату туралы куәлік</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="18"/>
+        <source>not a known document</source>
+        <translation>белгісіз құжат</translation>
     </message>
 </context>
 <context>
@@ -2733,141 +2776,141 @@
         <translation>Сұр реңк</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="353"/>
+        <location filename="../../desktop/sources/panel.py" line="356"/>
         <source>Scanner</source>
         <translation>Сканер</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="354"/>
+        <location filename="../../desktop/sources/panel.py" line="357"/>
         <source>&amp;Device:</source>
         <translation>&amp;Құрылғы:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="355"/>
+        <location filename="../../desktop/sources/panel.py" line="358"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Ажыратымдылық:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="356"/>
+        <location filename="../../desktop/sources/panel.py" line="359"/>
         <source>&amp;Mode:</source>
         <translation>&amp;Режим:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="360"/>
-        <location filename="../../desktop/sources/panel.py" line="405"/>
+        <location filename="../../desktop/sources/panel.py" line="363"/>
+        <location filename="../../desktop/sources/panel.py" line="408"/>
         <source>First scanner found</source>
         <translation>Алғашқы табылған сканер</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="361"/>
-        <location filename="../../desktop/sources/panel.py" line="374"/>
+        <location filename="../../desktop/sources/panel.py" line="364"/>
+        <location filename="../../desktop/sources/panel.py" line="377"/>
         <source>Find scanners</source>
         <translation>Сканерлерді іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="362"/>
+        <location filename="../../desktop/sources/panel.py" line="365"/>
         <source>Search again for connected scanners</source>
         <translation>Қосылған сканерлерді қайта іздеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="363"/>
-        <location filename="../../desktop/sources/panel.py" line="375"/>
+        <location filename="../../desktop/sources/panel.py" line="366"/>
+        <location filename="../../desktop/sources/panel.py" line="378"/>
         <source>Scan</source>
         <translation>Сканерлеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="364"/>
+        <location filename="../../desktop/sources/panel.py" line="367"/>
         <source>Scan one page</source>
         <translation>Бір бетті сканерлеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="365"/>
+        <location filename="../../desktop/sources/panel.py" line="368"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="366"/>
+        <location filename="../../desktop/sources/panel.py" line="369"/>
         <source>Stop the scan</source>
         <translation>Сканерлеуді тоқтату</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="367"/>
+        <location filename="../../desktop/sources/panel.py" line="370"/>
         <source>Camera…</source>
         <translation>Камера…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="368"/>
+        <location filename="../../desktop/sources/panel.py" line="371"/>
         <source>Take pages with the document camera</source>
         <translation>Беттерді құжат камерасымен түсіру</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="369"/>
-        <location filename="../../desktop/sources/panel.py" line="378"/>
+        <location filename="../../desktop/sources/panel.py" line="372"/>
+        <location filename="../../desktop/sources/panel.py" line="381"/>
         <source>Watch scan folder</source>
         <translation>Сканер қалтасын бақылау</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="370"/>
+        <location filename="../../desktop/sources/panel.py" line="373"/>
         <source>Read new files the scanner saves into the scan folder</source>
         <translation>Сканер қалтаға сақтайтын жаңа файлдарды оқу</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="371"/>
+        <location filename="../../desktop/sources/panel.py" line="374"/>
         <source>Scanner device</source>
         <translation>Сканер құрылғысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="372"/>
+        <location filename="../../desktop/sources/panel.py" line="375"/>
         <source>Scan resolution</source>
         <translation>Сканерлеу ажыратымдылығы</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="373"/>
+        <location filename="../../desktop/sources/panel.py" line="376"/>
         <source>Scan colour mode</source>
         <translation>Сканерлеудің түс режимі</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="376"/>
+        <location filename="../../desktop/sources/panel.py" line="379"/>
         <source>Cancel the scan</source>
         <translation>Сканерлеуді болдырмау</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="377"/>
+        <location filename="../../desktop/sources/panel.py" line="380"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="379"/>
+        <location filename="../../desktop/sources/panel.py" line="382"/>
         <source>Scan folder status</source>
         <translation>Сканер қалтасының күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="391"/>
+        <location filename="../../desktop/sources/panel.py" line="394"/>
         <source>No scan folder is set.</source>
         <translation>Сканер қалтасы орнатылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="422"/>
+        <location filename="../../desktop/sources/panel.py" line="425"/>
         <source>Searching for scanners…</source>
         <translation>Сканерлер ізделуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="434"/>
+        <location filename="../../desktop/sources/panel.py" line="437"/>
         <source>Scanners found: %1</source>
         <translation>Табылған сканерлер: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="472"/>
+        <location filename="../../desktop/sources/panel.py" line="475"/>
         <source>Scanning…</source>
         <translation>Сканерленуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="494"/>
+        <location filename="../../desktop/sources/panel.py" line="497"/>
         <source>Page scanned; reading it.</source>
         <translation>Бет сканерленді; оқылуда.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="503"/>
+        <location filename="../../desktop/sources/panel.py" line="506"/>
         <source>The scan failed: %1</source>
         <translation>Сканерлеу сәтсіз аяқталды: %1</translation>
     </message>

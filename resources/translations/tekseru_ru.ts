@@ -339,308 +339,308 @@
 <context>
     <name>CaptureScreen</name>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="289"/>
+        <location filename="../../desktop/screens/capture.py" line="290"/>
         <source>New verification</source>
         <translation>Новая проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="290"/>
+        <location filename="../../desktop/screens/capture.py" line="291"/>
         <source>Open documents…</source>
         <translation>Открыть документы…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="371"/>
+        <location filename="../../desktop/screens/capture.py" line="372"/>
         <source>Open documents</source>
         <translation>Открыть документы</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="298"/>
+        <location filename="../../desktop/screens/capture.py" line="299"/>
         <source>Drop zone for document files</source>
         <translation>Область для файлов документов</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="66"/>
+        <location filename="../../desktop/screens/capture.py" line="67"/>
         <source>Reading and recognising the pages</source>
         <translation>Чтение и распознавание страниц</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="67"/>
+        <location filename="../../desktop/screens/capture.py" line="68"/>
         <source>Loading the registry&apos;s face index</source>
         <translation>Загрузка индекса лиц реестра</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="68"/>
+        <location filename="../../desktop/screens/capture.py" line="69"/>
         <source>Reading the passport</source>
         <translation>Чтение паспорта</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="69"/>
+        <location filename="../../desktop/screens/capture.py" line="70"/>
         <source>Reading the certificate</source>
         <translation>Чтение свидетельства</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="70"/>
+        <location filename="../../desktop/screens/capture.py" line="71"/>
         <source>Looking the person up in the registry</source>
         <translation>Поиск лица в реестре</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="71"/>
+        <location filename="../../desktop/screens/capture.py" line="72"/>
         <source>Comparing the portrait with the registry photo</source>
         <translation>Сравнение фото в паспорте с фото из реестра</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="72"/>
+        <location filename="../../desktop/screens/capture.py" line="73"/>
         <source>Searching every registry photo</source>
         <translation>Поиск по всем фото реестра</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="73"/>
+        <location filename="../../desktop/screens/capture.py" line="74"/>
         <source>Running the checks</source>
         <translation>Выполнение проверок</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="74"/>
+        <location filename="../../desktop/screens/capture.py" line="75"/>
         <source>Verification done</source>
         <translation>Проверка завершена</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="75"/>
+        <location filename="../../desktop/screens/capture.py" line="76"/>
         <source>Filing the case</source>
         <translation>Регистрация дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="290"/>
+        <location filename="../../desktop/screens/capture.py" line="291"/>
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="291"/>
+        <location filename="../../desktop/screens/capture.py" line="292"/>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="291"/>
-        <location filename="../../desktop/screens/capture.py" line="613"/>
+        <location filename="../../desktop/screens/capture.py" line="292"/>
+        <location filename="../../desktop/screens/capture.py" line="614"/>
         <source>Next applicant</source>
         <translation>Следующий заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="292"/>
+        <location filename="../../desktop/screens/capture.py" line="293"/>
         <source>Save report (PDF)…</source>
         <translation>Сохранить отчёт (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="293"/>
+        <location filename="../../desktop/screens/capture.py" line="294"/>
         <source>Print report…</source>
         <translation>Печать отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="296"/>
+        <location filename="../../desktop/screens/capture.py" line="297"/>
         <source>Drop the passport and certificate pages here, in any order (images or PDF), or open them.</source>
         <translation>Перетащите сюда страницы паспорта и свидетельства в любом порядке (изображения или PDF) или откройте их.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="299"/>
+        <location filename="../../desktop/screens/capture.py" line="300"/>
         <source>Progress</source>
         <translation>Ход выполнения</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="300"/>
+        <location filename="../../desktop/screens/capture.py" line="301"/>
         <source>Captured pages</source>
         <translation>Полученные страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="301"/>
+        <location filename="../../desktop/screens/capture.py" line="302"/>
         <source>Officer&apos;s decision (the verdict is advice; you decide)</source>
         <translation>Решение сотрудника (вывод носит рекомендательный характер; решение принимаете Вы)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="302"/>
+        <location filename="../../desktop/screens/capture.py" line="303"/>
         <source>Comment (required, at least %1 characters, when the decision differs from the verdict or there is no verdict)</source>
         <translation>Комментарий (обязателен, не менее %1 символов, если решение расходится с выводом или вывода нет)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="305"/>
+        <location filename="../../desktop/screens/capture.py" line="306"/>
         <source>Decision comment</source>
         <translation>Комментарий к решению</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="306"/>
+        <location filename="../../desktop/screens/capture.py" line="307"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="306"/>
+        <location filename="../../desktop/screens/capture.py" line="307"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="307"/>
+        <location filename="../../desktop/screens/capture.py" line="308"/>
         <source>Refer</source>
         <translation>Передать</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="372"/>
+        <location filename="../../desktop/screens/capture.py" line="373"/>
         <source>Images and PDF (%1)</source>
         <translation>Изображения и PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="394"/>
+        <location filename="../../desktop/screens/capture.py" line="395"/>
         <source>Still working on the previous step; please wait.</source>
         <translation>Предыдущий шаг ещё выполняется; подождите.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="437"/>
+        <location filename="../../desktop/screens/capture.py" line="438"/>
         <source>The pages changed since the verification: verify again to see results for these pages.</source>
         <translation>Страницы изменились после проверки: проверьте их снова, чтобы увидеть результаты для этих страниц.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="448"/>
+        <location filename="../../desktop/screens/capture.py" line="449"/>
         <source>Add the passport&apos;s data page first (or mark a page as the passport).</source>
         <translation>Сначала добавьте страницу паспорта с данными (или отметьте страницу как паспорт).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="451"/>
+        <location filename="../../desktop/screens/capture.py" line="452"/>
         <source>The registry copy is damaged, so nothing can be verified against it: import a full package again (Registry screen).</source>
         <translation>Копия реестра повреждена, проверка по ней невозможна: импортируйте полный пакет заново (экран «Реестр»).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="454"/>
+        <location filename="../../desktop/screens/capture.py" line="455"/>
         <source>Verifying %1 passport page(s) and %2 certificate page(s)…</source>
         <translation>Проверка: страниц паспорта — %1, страниц свидетельства — %2…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="481"/>
+        <location filename="../../desktop/screens/capture.py" line="482"/>
         <source>Verdict %1; filed as case %2. Decide below.</source>
         <translation>Вывод: %1; зарегистрировано дело %2. Примите решение ниже.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="484"/>
+        <location filename="../../desktop/screens/capture.py" line="485"/>
         <source>Verdict %1, but the case could not be filed: %2</source>
         <translation>Вывод: %1, но дело не удалось зарегистрировать: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="489"/>
+        <location filename="../../desktop/screens/capture.py" line="490"/>
         <source>The verification failed: %1. The pages are kept; correct them and verify again.</source>
         <translation>Проверка не выполнена: %1. Страницы сохранены; исправьте их и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="495"/>
+        <location filename="../../desktop/screens/capture.py" line="496"/>
         <source>Verification cancelled; the pages are kept.</source>
         <translation>Проверка отменена; страницы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="498"/>
+        <location filename="../../desktop/screens/capture.py" line="499"/>
         <source>The verification failed</source>
         <translation>Проверка не выполнена</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="499"/>
+        <location filename="../../desktop/screens/capture.py" line="500"/>
         <source>The verification did not finish (see the error details); the pages are kept.</source>
         <translation>Проверка не завершилась (см. подробности ошибки); страницы сохранены.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="505"/>
+        <location filename="../../desktop/screens/capture.py" line="506"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="525"/>
+        <location filename="../../desktop/screens/capture.py" line="526"/>
         <source>accepted</source>
         <translation>принято</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="525"/>
+        <location filename="../../desktop/screens/capture.py" line="526"/>
         <source>rejected</source>
         <translation>отклонено</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="526"/>
+        <location filename="../../desktop/screens/capture.py" line="527"/>
         <source>referred</source>
         <translation>передано</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="543"/>
+        <location filename="../../desktop/screens/capture.py" line="544"/>
         <source>Save report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="544"/>
+        <location filename="../../desktop/screens/capture.py" line="545"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="553"/>
+        <location filename="../../desktop/screens/capture.py" line="554"/>
         <source>The report could not be saved: %1</source>
         <translation>Не удалось сохранить отчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="554"/>
+        <location filename="../../desktop/screens/capture.py" line="555"/>
         <source>Writing the report…</source>
         <translation>Формирование отчёта…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="559"/>
+        <location filename="../../desktop/screens/capture.py" line="560"/>
         <source>Report saved: %1</source>
         <translation>Отчёт сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="574"/>
+        <location filename="../../desktop/screens/capture.py" line="575"/>
         <source>No printer is set up on this computer: save the report as PDF and print it elsewhere, or print to a file.</source>
         <translation>На этом компьютере не настроен принтер: сохраните отчёт в PDF и распечатайте его на другом компьютере или выполните печать в файл.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="584"/>
+        <location filename="../../desktop/screens/capture.py" line="585"/>
         <source>The report could not be printed: %1</source>
         <translation>Не удалось распечатать отчёт: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="585"/>
+        <location filename="../../desktop/screens/capture.py" line="586"/>
         <source>Preparing the report for printing…</source>
         <translation>Подготовка отчёта к печати…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="591"/>
+        <location filename="../../desktop/screens/capture.py" line="592"/>
         <source>The printer could not be opened.</source>
         <translation>Не удалось открыть принтер.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="603"/>
+        <location filename="../../desktop/screens/capture.py" line="604"/>
         <source>Report sent to the printer (%1 page(s)).</source>
         <translation>Отчёт отправлен на печать (страниц: %1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="610"/>
+        <location filename="../../desktop/screens/capture.py" line="611"/>
         <source>Still working; cancel or wait before the next applicant.</source>
         <translation>Работа ещё выполняется; отмените её или дождитесь завершения, прежде чем перейти к следующему заявителю.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="614"/>
+        <location filename="../../desktop/screens/capture.py" line="615"/>
         <source>These pages have not been verified and are not saved. Discard them?</source>
         <translation>Эти страницы не проверены и не сохранены. Удалить их?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="621"/>
+        <location filename="../../desktop/screens/capture.py" line="622"/>
         <source>Case %1 is kept in the history without a decision.</source>
         <translation>Дело %1 сохранено в истории без решения.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="398"/>
+        <location filename="../../desktop/screens/capture.py" line="399"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="407"/>
+        <location filename="../../desktop/screens/capture.py" line="408"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="410"/>
+        <location filename="../../desktop/screens/capture.py" line="411"/>
         <source>Could not read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="527"/>
+        <location filename="../../desktop/screens/capture.py" line="528"/>
         <source>Decision recorded for case %1: %2</source>
         <translation>Решение по делу %1 записано: %2</translation>
     </message>
@@ -1503,69 +1503,112 @@
 <context>
     <name>PageCard</name>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="77"/>
+        <location filename="../../desktop/screens/capture.py" line="78"/>
         <source>Passport</source>
         <translation>Паспорт</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="78"/>
+        <location filename="../../desktop/screens/capture.py" line="79"/>
         <source>Certificate</source>
         <translation>Свидетельство</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="79"/>
+        <location filename="../../desktop/screens/capture.py" line="80"/>
         <source>Not used</source>
         <translation>Не используется</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="150"/>
+        <location filename="../../desktop/screens/capture.py" line="151"/>
         <source>%1 — page %2</source>
         <translation>%1 — страница %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="154"/>
+        <location filename="../../desktop/screens/capture.py" line="155"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="155"/>
+        <location filename="../../desktop/screens/capture.py" line="156"/>
         <source>Remove this page</source>
         <translation>Удалить эту страницу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="156"/>
+        <location filename="../../desktop/screens/capture.py" line="157"/>
         <source>Use this page as</source>
         <translation>Использовать страницу как</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="157"/>
+        <location filename="../../desktop/screens/capture.py" line="158"/>
         <source>Page thumbnail</source>
         <translation>Миниатюра страницы</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="159"/>
+        <location filename="../../desktop/screens/capture.py" line="160"/>
         <source>Could not read this page: %1</source>
         <translation>Не удалось прочитать страницу: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="161"/>
+        <location filename="../../desktop/screens/capture.py" line="162"/>
         <source>Recognising…</source>
         <translation>Распознавание…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="163"/>
+        <location filename="../../desktop/screens/capture.py" line="164"/>
         <source>Recognised as: %1 (%2)</source>
         <translation>Распознано как: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="166"/>
+        <location filename="../../desktop/screens/capture.py" line="167"/>
         <source>Not recognised (closest: %1, %2); choose what it is.</source>
         <translation>Не распознано (ближайшее: %1, %2); укажите вид страницы.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="169"/>
+        <location filename="../../desktop/screens/capture.py" line="170"/>
         <source>Recognised page kind</source>
         <translation>Распознанный вид страницы</translation>
+    </message>
+</context>
+<context>
+    <name>PageKinds</name>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="11"/>
+        <source>PRC passport, data page</source>
+        <translation>Паспорт КНР, страница с данными</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="12"/>
+        <source>Kazakhstan passport, data page</source>
+        <translation>Паспорт Казахстана, страница с данными</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="13"/>
+        <source>Kazakhstan ID card, both sides</source>
+        <translation>Удостоверение личности РК, обе стороны</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="14"/>
+        <source>Kazakhstan ID card, front</source>
+        <translation>Удостоверение личности РК, лицевая сторона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="15"/>
+        <source>Kazakhstan ID card, back</source>
+        <translation>Удостоверение личности РК, оборотная сторона</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="16"/>
+        <source>PRC certificate of renunciation of nationality</source>
+        <translation>Свидетельство КНР о выходе из гражданства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="17"/>
+        <source>Kazakhstan certificate of termination of citizenship</source>
+        <translation>Свидетельство РК о прекращении гражданства</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="18"/>
+        <source>not a known document</source>
+        <translation>неизвестный документ</translation>
     </message>
 </context>
 <context>
@@ -2733,141 +2776,141 @@
         <translation>Оттенки серого</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="353"/>
+        <location filename="../../desktop/sources/panel.py" line="356"/>
         <source>Scanner</source>
         <translation>Сканер</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="354"/>
+        <location filename="../../desktop/sources/panel.py" line="357"/>
         <source>&amp;Device:</source>
         <translation>&amp;Устройство:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="355"/>
+        <location filename="../../desktop/sources/panel.py" line="358"/>
         <source>&amp;Resolution:</source>
         <translation>&amp;Разрешение:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="356"/>
+        <location filename="../../desktop/sources/panel.py" line="359"/>
         <source>&amp;Mode:</source>
         <translation>Р&amp;ежим:</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="360"/>
-        <location filename="../../desktop/sources/panel.py" line="405"/>
+        <location filename="../../desktop/sources/panel.py" line="363"/>
+        <location filename="../../desktop/sources/panel.py" line="408"/>
         <source>First scanner found</source>
         <translation>Первый найденный сканер</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="361"/>
-        <location filename="../../desktop/sources/panel.py" line="374"/>
+        <location filename="../../desktop/sources/panel.py" line="364"/>
+        <location filename="../../desktop/sources/panel.py" line="377"/>
         <source>Find scanners</source>
         <translation>Найти сканеры</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="362"/>
+        <location filename="../../desktop/sources/panel.py" line="365"/>
         <source>Search again for connected scanners</source>
         <translation>Повторить поиск подключённых сканеров</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="363"/>
-        <location filename="../../desktop/sources/panel.py" line="375"/>
+        <location filename="../../desktop/sources/panel.py" line="366"/>
+        <location filename="../../desktop/sources/panel.py" line="378"/>
         <source>Scan</source>
         <translation>Сканировать</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="364"/>
+        <location filename="../../desktop/sources/panel.py" line="367"/>
         <source>Scan one page</source>
         <translation>Сканировать одну страницу</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="365"/>
+        <location filename="../../desktop/sources/panel.py" line="368"/>
         <source>Cancel</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="366"/>
+        <location filename="../../desktop/sources/panel.py" line="369"/>
         <source>Stop the scan</source>
         <translation>Остановить сканирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="367"/>
+        <location filename="../../desktop/sources/panel.py" line="370"/>
         <source>Camera…</source>
         <translation>Камера…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="368"/>
+        <location filename="../../desktop/sources/panel.py" line="371"/>
         <source>Take pages with the document camera</source>
         <translation>Снять страницы документ-камерой</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="369"/>
-        <location filename="../../desktop/sources/panel.py" line="378"/>
+        <location filename="../../desktop/sources/panel.py" line="372"/>
+        <location filename="../../desktop/sources/panel.py" line="381"/>
         <source>Watch scan folder</source>
         <translation>Отслеживать папку сканирования</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="370"/>
+        <location filename="../../desktop/sources/panel.py" line="373"/>
         <source>Read new files the scanner saves into the scan folder</source>
         <translation>Читать новые файлы, которые сканер сохраняет в папку сканирования</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="371"/>
+        <location filename="../../desktop/sources/panel.py" line="374"/>
         <source>Scanner device</source>
         <translation>Устройство сканера</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="372"/>
+        <location filename="../../desktop/sources/panel.py" line="375"/>
         <source>Scan resolution</source>
         <translation>Разрешение сканирования</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="373"/>
+        <location filename="../../desktop/sources/panel.py" line="376"/>
         <source>Scan colour mode</source>
         <translation>Цветовой режим сканирования</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="376"/>
+        <location filename="../../desktop/sources/panel.py" line="379"/>
         <source>Cancel the scan</source>
         <translation>Отменить сканирование</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="377"/>
+        <location filename="../../desktop/sources/panel.py" line="380"/>
         <source>Camera</source>
         <translation>Камера</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="379"/>
+        <location filename="../../desktop/sources/panel.py" line="382"/>
         <source>Scan folder status</source>
         <translation>Состояние папки сканирования</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="391"/>
+        <location filename="../../desktop/sources/panel.py" line="394"/>
         <source>No scan folder is set.</source>
         <translation>Папка сканирования не задана.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="422"/>
+        <location filename="../../desktop/sources/panel.py" line="425"/>
         <source>Searching for scanners…</source>
         <translation>Поиск сканеров…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="434"/>
+        <location filename="../../desktop/sources/panel.py" line="437"/>
         <source>Scanners found: %1</source>
         <translation>Найдено сканеров: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="472"/>
+        <location filename="../../desktop/sources/panel.py" line="475"/>
         <source>Scanning…</source>
         <translation>Сканирование…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="494"/>
+        <location filename="../../desktop/sources/panel.py" line="497"/>
         <source>Page scanned; reading it.</source>
         <translation>Страница отсканирована; идёт чтение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="503"/>
+        <location filename="../../desktop/sources/panel.py" line="506"/>
         <source>The scan failed: %1</source>
         <translation>Сканирование не выполнено: %1</translation>
     </message>

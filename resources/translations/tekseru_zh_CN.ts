@@ -339,308 +339,308 @@
 <context>
     <name>CaptureScreen</name>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="289"/>
+        <location filename="../../desktop/screens/capture.py" line="290"/>
         <source>New verification</source>
         <translation>新的核验</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="290"/>
+        <location filename="../../desktop/screens/capture.py" line="291"/>
         <source>Open documents…</source>
         <translation>打开证件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="371"/>
+        <location filename="../../desktop/screens/capture.py" line="372"/>
         <source>Open documents</source>
         <translation>打开证件</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="298"/>
+        <location filename="../../desktop/screens/capture.py" line="299"/>
         <source>Drop zone for document files</source>
         <translation>证件文件放置区</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="66"/>
+        <location filename="../../desktop/screens/capture.py" line="67"/>
         <source>Reading and recognising the pages</source>
         <translation>读取并识别页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="67"/>
+        <location filename="../../desktop/screens/capture.py" line="68"/>
         <source>Loading the registry&apos;s face index</source>
         <translation>加载登记库人脸索引</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="68"/>
+        <location filename="../../desktop/screens/capture.py" line="69"/>
         <source>Reading the passport</source>
         <translation>读取护照</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="69"/>
+        <location filename="../../desktop/screens/capture.py" line="70"/>
         <source>Reading the certificate</source>
         <translation>读取证明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="70"/>
+        <location filename="../../desktop/screens/capture.py" line="71"/>
         <source>Looking the person up in the registry</source>
         <translation>在登记库中查找当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="71"/>
+        <location filename="../../desktop/screens/capture.py" line="72"/>
         <source>Comparing the portrait with the registry photo</source>
         <translation>将护照照片与登记库照片比对</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="72"/>
+        <location filename="../../desktop/screens/capture.py" line="73"/>
         <source>Searching every registry photo</source>
         <translation>检索登记库全部照片</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="73"/>
+        <location filename="../../desktop/screens/capture.py" line="74"/>
         <source>Running the checks</source>
         <translation>执行校验</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="74"/>
+        <location filename="../../desktop/screens/capture.py" line="75"/>
         <source>Verification done</source>
         <translation>核验完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="75"/>
+        <location filename="../../desktop/screens/capture.py" line="76"/>
         <source>Filing the case</source>
         <translation>立案归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="290"/>
+        <location filename="../../desktop/screens/capture.py" line="291"/>
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="291"/>
+        <location filename="../../desktop/screens/capture.py" line="292"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="291"/>
-        <location filename="../../desktop/screens/capture.py" line="613"/>
+        <location filename="../../desktop/screens/capture.py" line="292"/>
+        <location filename="../../desktop/screens/capture.py" line="614"/>
         <source>Next applicant</source>
         <translation>下一位申请人</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="292"/>
+        <location filename="../../desktop/screens/capture.py" line="293"/>
         <source>Save report (PDF)…</source>
         <translation>保存报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="293"/>
+        <location filename="../../desktop/screens/capture.py" line="294"/>
         <source>Print report…</source>
         <translation>打印报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="296"/>
+        <location filename="../../desktop/screens/capture.py" line="297"/>
         <source>Drop the passport and certificate pages here, in any order (images or PDF), or open them.</source>
         <translation>将护照和证明书页面按任意顺序拖到此处（图片或 PDF），或打开文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="299"/>
+        <location filename="../../desktop/screens/capture.py" line="300"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="300"/>
+        <location filename="../../desktop/screens/capture.py" line="301"/>
         <source>Captured pages</source>
         <translation>已采集页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="301"/>
+        <location filename="../../desktop/screens/capture.py" line="302"/>
         <source>Officer&apos;s decision (the verdict is advice; you decide)</source>
         <translation>官员决定（结论仅供参考，由您决定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="302"/>
+        <location filename="../../desktop/screens/capture.py" line="303"/>
         <source>Comment (required, at least %1 characters, when the decision differs from the verdict or there is no verdict)</source>
         <translation>备注（决定与结论不一致或没有结论时必填，至少 %1 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="305"/>
+        <location filename="../../desktop/screens/capture.py" line="306"/>
         <source>Decision comment</source>
         <translation>决定备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="306"/>
+        <location filename="../../desktop/screens/capture.py" line="307"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="306"/>
+        <location filename="../../desktop/screens/capture.py" line="307"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="307"/>
+        <location filename="../../desktop/screens/capture.py" line="308"/>
         <source>Refer</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="372"/>
+        <location filename="../../desktop/screens/capture.py" line="373"/>
         <source>Images and PDF (%1)</source>
         <translation>图片和 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="394"/>
+        <location filename="../../desktop/screens/capture.py" line="395"/>
         <source>Still working on the previous step; please wait.</source>
         <translation>上一步仍在进行，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="437"/>
+        <location filename="../../desktop/screens/capture.py" line="438"/>
         <source>The pages changed since the verification: verify again to see results for these pages.</source>
         <translation>核验后页面已更改：请重新核验以查看这些页面的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="448"/>
+        <location filename="../../desktop/screens/capture.py" line="449"/>
         <source>Add the passport&apos;s data page first (or mark a page as the passport).</source>
         <translation>请先添加护照资料页（或将某页标记为护照）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="451"/>
+        <location filename="../../desktop/screens/capture.py" line="452"/>
         <source>The registry copy is damaged, so nothing can be verified against it: import a full package again (Registry screen).</source>
         <translation>登记库副本已损坏，无法据此核验：请重新导入完整数据包（“登记库”界面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="454"/>
+        <location filename="../../desktop/screens/capture.py" line="455"/>
         <source>Verifying %1 passport page(s) and %2 certificate page(s)…</source>
         <translation>正在核验 %1 页护照和 %2 页证明书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="481"/>
+        <location filename="../../desktop/screens/capture.py" line="482"/>
         <source>Verdict %1; filed as case %2. Decide below.</source>
         <translation>结论：%1；已立案，案件号 %2。请在下方作出决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="484"/>
+        <location filename="../../desktop/screens/capture.py" line="485"/>
         <source>Verdict %1, but the case could not be filed: %2</source>
         <translation>结论：%1，但无法立案：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="489"/>
+        <location filename="../../desktop/screens/capture.py" line="490"/>
         <source>The verification failed: %1. The pages are kept; correct them and verify again.</source>
         <translation>核验失败：%1。页面已保留，请更正后重新核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="495"/>
+        <location filename="../../desktop/screens/capture.py" line="496"/>
         <source>Verification cancelled; the pages are kept.</source>
         <translation>核验已取消，页面已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="498"/>
+        <location filename="../../desktop/screens/capture.py" line="499"/>
         <source>The verification failed</source>
         <translation>核验失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="499"/>
+        <location filename="../../desktop/screens/capture.py" line="500"/>
         <source>The verification did not finish (see the error details); the pages are kept.</source>
         <translation>核验未完成（见错误详情），页面已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="505"/>
+        <location filename="../../desktop/screens/capture.py" line="506"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="525"/>
+        <location filename="../../desktop/screens/capture.py" line="526"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="525"/>
+        <location filename="../../desktop/screens/capture.py" line="526"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="526"/>
+        <location filename="../../desktop/screens/capture.py" line="527"/>
         <source>referred</source>
         <translation>已转交</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="543"/>
+        <location filename="../../desktop/screens/capture.py" line="544"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="544"/>
+        <location filename="../../desktop/screens/capture.py" line="545"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="553"/>
+        <location filename="../../desktop/screens/capture.py" line="554"/>
         <source>The report could not be saved: %1</source>
         <translation>无法保存报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="554"/>
+        <location filename="../../desktop/screens/capture.py" line="555"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="559"/>
+        <location filename="../../desktop/screens/capture.py" line="560"/>
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="574"/>
+        <location filename="../../desktop/screens/capture.py" line="575"/>
         <source>No printer is set up on this computer: save the report as PDF and print it elsewhere, or print to a file.</source>
         <translation>此计算机未设置打印机：请将报告另存为 PDF 后在其他计算机上打印，或打印到文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="584"/>
+        <location filename="../../desktop/screens/capture.py" line="585"/>
         <source>The report could not be printed: %1</source>
         <translation>无法打印报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="585"/>
+        <location filename="../../desktop/screens/capture.py" line="586"/>
         <source>Preparing the report for printing…</source>
         <translation>正在准备打印报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="591"/>
+        <location filename="../../desktop/screens/capture.py" line="592"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="603"/>
+        <location filename="../../desktop/screens/capture.py" line="604"/>
         <source>Report sent to the printer (%1 page(s)).</source>
         <translation>报告已发送到打印机（%1 页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="610"/>
+        <location filename="../../desktop/screens/capture.py" line="611"/>
         <source>Still working; cancel or wait before the next applicant.</source>
         <translation>仍在处理中；请先取消或等待完成，再接待下一位申请人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="614"/>
+        <location filename="../../desktop/screens/capture.py" line="615"/>
         <source>These pages have not been verified and are not saved. Discard them?</source>
         <translation>这些页面尚未核验，也未保存。是否放弃？</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="621"/>
+        <location filename="../../desktop/screens/capture.py" line="622"/>
         <source>Case %1 is kept in the history without a decision.</source>
         <translation>案件 %1 已保存在记录中，尚无决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="398"/>
+        <location filename="../../desktop/screens/capture.py" line="399"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="407"/>
+        <location filename="../../desktop/screens/capture.py" line="408"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="410"/>
+        <location filename="../../desktop/screens/capture.py" line="411"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="527"/>
+        <location filename="../../desktop/screens/capture.py" line="528"/>
         <source>Decision recorded for case %1: %2</source>
         <translation>案件 %1 的决定已记录：%2</translation>
     </message>
@@ -1503,69 +1503,112 @@
 <context>
     <name>PageCard</name>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="77"/>
+        <location filename="../../desktop/screens/capture.py" line="78"/>
         <source>Passport</source>
         <translation>护照</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="78"/>
+        <location filename="../../desktop/screens/capture.py" line="79"/>
         <source>Certificate</source>
         <translation>证明书</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="79"/>
+        <location filename="../../desktop/screens/capture.py" line="80"/>
         <source>Not used</source>
         <translation>不使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="150"/>
+        <location filename="../../desktop/screens/capture.py" line="151"/>
         <source>%1 — page %2</source>
         <translation>%1 — 第 %2 页</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="154"/>
+        <location filename="../../desktop/screens/capture.py" line="155"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="155"/>
+        <location filename="../../desktop/screens/capture.py" line="156"/>
         <source>Remove this page</source>
         <translation>移除此页</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="156"/>
+        <location filename="../../desktop/screens/capture.py" line="157"/>
         <source>Use this page as</source>
         <translation>此页用作</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="157"/>
+        <location filename="../../desktop/screens/capture.py" line="158"/>
         <source>Page thumbnail</source>
         <translation>页面缩略图</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="159"/>
+        <location filename="../../desktop/screens/capture.py" line="160"/>
         <source>Could not read this page: %1</source>
         <translation>无法读取此页：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="161"/>
+        <location filename="../../desktop/screens/capture.py" line="162"/>
         <source>Recognising…</source>
         <translation>正在识别…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="163"/>
+        <location filename="../../desktop/screens/capture.py" line="164"/>
         <source>Recognised as: %1 (%2)</source>
         <translation>识别为：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="166"/>
+        <location filename="../../desktop/screens/capture.py" line="167"/>
         <source>Not recognised (closest: %1, %2); choose what it is.</source>
         <translation>未能识别（最接近：%1，%2）；请选择页面类型。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="169"/>
+        <location filename="../../desktop/screens/capture.py" line="170"/>
         <source>Recognised page kind</source>
         <translation>识别出的页面类型</translation>
+    </message>
+</context>
+<context>
+    <name>PageKinds</name>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="11"/>
+        <source>PRC passport, data page</source>
+        <translation>中华人民共和国护照资料页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="12"/>
+        <source>Kazakhstan passport, data page</source>
+        <translation>哈萨克斯坦护照资料页</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="13"/>
+        <source>Kazakhstan ID card, both sides</source>
+        <translation>哈萨克斯坦身份证（正反面）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="14"/>
+        <source>Kazakhstan ID card, front</source>
+        <translation>哈萨克斯坦身份证正面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="15"/>
+        <source>Kazakhstan ID card, back</source>
+        <translation>哈萨克斯坦身份证背面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="16"/>
+        <source>PRC certificate of renunciation of nationality</source>
+        <translation>中华人民共和国退出国籍证明书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="17"/>
+        <source>Kazakhstan certificate of termination of citizenship</source>
+        <translation>哈萨克斯坦终止国籍证明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/kind_names.py" line="18"/>
+        <source>not a known document</source>
+        <translation>未知文件</translation>
     </message>
 </context>
 <context>
@@ -2733,141 +2776,141 @@
         <translation>灰度</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="353"/>
+        <location filename="../../desktop/sources/panel.py" line="356"/>
         <source>Scanner</source>
         <translation>扫描仪</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="354"/>
+        <location filename="../../desktop/sources/panel.py" line="357"/>
         <source>&amp;Device:</source>
         <translation>设备(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="355"/>
+        <location filename="../../desktop/sources/panel.py" line="358"/>
         <source>&amp;Resolution:</source>
         <translation>分辨率(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="356"/>
+        <location filename="../../desktop/sources/panel.py" line="359"/>
         <source>&amp;Mode:</source>
         <translation>模式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="360"/>
-        <location filename="../../desktop/sources/panel.py" line="405"/>
+        <location filename="../../desktop/sources/panel.py" line="363"/>
+        <location filename="../../desktop/sources/panel.py" line="408"/>
         <source>First scanner found</source>
         <translation>首个找到的扫描仪</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="361"/>
-        <location filename="../../desktop/sources/panel.py" line="374"/>
+        <location filename="../../desktop/sources/panel.py" line="364"/>
+        <location filename="../../desktop/sources/panel.py" line="377"/>
         <source>Find scanners</source>
         <translation>查找扫描仪</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="362"/>
+        <location filename="../../desktop/sources/panel.py" line="365"/>
         <source>Search again for connected scanners</source>
         <translation>重新查找已连接的扫描仪</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="363"/>
-        <location filename="../../desktop/sources/panel.py" line="375"/>
+        <location filename="../../desktop/sources/panel.py" line="366"/>
+        <location filename="../../desktop/sources/panel.py" line="378"/>
         <source>Scan</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="364"/>
+        <location filename="../../desktop/sources/panel.py" line="367"/>
         <source>Scan one page</source>
         <translation>扫描一页</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="365"/>
+        <location filename="../../desktop/sources/panel.py" line="368"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="366"/>
+        <location filename="../../desktop/sources/panel.py" line="369"/>
         <source>Stop the scan</source>
         <translation>停止扫描</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="367"/>
+        <location filename="../../desktop/sources/panel.py" line="370"/>
         <source>Camera…</source>
         <translation>摄像头…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="368"/>
+        <location filename="../../desktop/sources/panel.py" line="371"/>
         <source>Take pages with the document camera</source>
         <translation>用文档摄像头拍摄页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="369"/>
-        <location filename="../../desktop/sources/panel.py" line="378"/>
+        <location filename="../../desktop/sources/panel.py" line="372"/>
+        <location filename="../../desktop/sources/panel.py" line="381"/>
         <source>Watch scan folder</source>
         <translation>监视扫描文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="370"/>
+        <location filename="../../desktop/sources/panel.py" line="373"/>
         <source>Read new files the scanner saves into the scan folder</source>
         <translation>读取扫描仪保存到扫描文件夹的新文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="371"/>
+        <location filename="../../desktop/sources/panel.py" line="374"/>
         <source>Scanner device</source>
         <translation>扫描仪设备</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="372"/>
+        <location filename="../../desktop/sources/panel.py" line="375"/>
         <source>Scan resolution</source>
         <translation>扫描分辨率</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="373"/>
+        <location filename="../../desktop/sources/panel.py" line="376"/>
         <source>Scan colour mode</source>
         <translation>扫描颜色模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="376"/>
+        <location filename="../../desktop/sources/panel.py" line="379"/>
         <source>Cancel the scan</source>
         <translation>取消扫描</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="377"/>
+        <location filename="../../desktop/sources/panel.py" line="380"/>
         <source>Camera</source>
         <translation>摄像头</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="379"/>
+        <location filename="../../desktop/sources/panel.py" line="382"/>
         <source>Scan folder status</source>
         <translation>扫描文件夹状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="391"/>
+        <location filename="../../desktop/sources/panel.py" line="394"/>
         <source>No scan folder is set.</source>
         <translation>未设置扫描文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="422"/>
+        <location filename="../../desktop/sources/panel.py" line="425"/>
         <source>Searching for scanners…</source>
         <translation>正在查找扫描仪…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="434"/>
+        <location filename="../../desktop/sources/panel.py" line="437"/>
         <source>Scanners found: %1</source>
         <translation>找到的扫描仪：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="472"/>
+        <location filename="../../desktop/sources/panel.py" line="475"/>
         <source>Scanning…</source>
         <translation>正在扫描…</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="494"/>
+        <location filename="../../desktop/sources/panel.py" line="497"/>
         <source>Page scanned; reading it.</source>
         <translation>页面已扫描，正在读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/sources/panel.py" line="503"/>
+        <location filename="../../desktop/sources/panel.py" line="506"/>
         <source>The scan failed: %1</source>
         <translation>扫描失败：%1</translation>
     </message>

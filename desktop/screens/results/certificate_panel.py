@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.capture_flow import Outcome
+from desktop.kind_names import kind_name
 from desktop.screens.base import name
 from desktop.screens.results.common import Panel, fill_table, make_table
-from ocr.page_kind import KIND_LABELS
 
 
 class CertificatePanel(Panel):
@@ -42,7 +42,7 @@ class CertificatePanel(Panel):
             self.status.setText(self.tr("No certificate was handed over.") if not facts.certificate_given else unknown)
             fill_table(self.table, headers, [])
             return
-        status = self.tr("%1, edition %2; layout fit %3").replace("%1", KIND_LABELS.get(cert.kind, cert.kind)).replace(
+        status = self.tr("%1, edition %2; layout fit %3").replace("%1", kind_name(cert.kind)).replace(
             "%2", cert.edition).replace("%3", f"{cert.layout_score:.2f}")  # fmt: skip
         if cert.code is not None:
             status += "\n" + self.tr("Code read (%1): %2").replace("%1", cert.code.format).replace(

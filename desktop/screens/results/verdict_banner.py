@@ -13,7 +13,7 @@ from desktop.screens.results.common import Panel
 from verification.verdict import VerdictResult
 
 COLOURS = {"CLEAR": "#1b6e34", "REVIEW": "#8a4b00", "ALERT": "#a1161b"}
-SYMBOLS = {"CLEAR": "✔", "REVIEW": "⚠", "ALERT": "⛔"}
+SYMBOLS = {"CLEAR": "✔", "REVIEW": "⚠", "ALERT": "✖"}
 
 
 class VerdictBanner(Panel):
