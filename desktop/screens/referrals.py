@@ -5,12 +5,7 @@ comment. Listing, opening and deciding are core calls, all audited, all in worke
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from typing import Any
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableWidget,
@@ -30,37 +24,11 @@ from PySide6.QtWidgets import (
 
 from desktop.desk import Desk
 from desktop.screens.base import Screen, message_label, name
+from desktop.screens.case_view import CaseView, OpenedCase
+from desktop.screens.case_view import open_case as open_stored_case
 from desktop.workers import Worker
 from verification.accounts import AccountError, User
 from verification.cases import Case, CaseError, Decision
-
-THUMB = 160
-
-
-@dataclass(frozen=True)
-class OpenedCase:
-    case: Case
-    images: list[tuple[str, bytes | None]]  # label, bytes (None once purged)
-
-
-def checks_lines(checks: Any) -> list[str]:
-    """The stored check results as lines: each check's status and reason, then the verdict's reasons
-    (the pipeline's payload); anything else as JSON, so nothing stored is hidden."""
-    if checks is None:
-        return []
-    if not isinstance(checks, dict) or not isinstance(checks.get("checks", checks.get("reasons")), list):
-        return [json.dumps(checks, ensure_ascii=False, sort_keys=True)]
-    lines: list[str] = []
-    for c in checks.get("checks", []):
-        if isinstance(c, dict):
-            reason = c.get("reason")
-            why = reason.get("text") or reason.get("id", "") if isinstance(reason, dict) else str(reason or "")
-            lines.append(f"{str(c.get('status', '?')).upper():5} {c.get('id', '?')}: {why}")
-    for r in checks.get("reasons", []):
-        if isinstance(r, dict):
-            why = r.get("text") or r.get("id", "")
-            lines.append(f"→ {str(r.get('leads_to', '')).upper()} {r.get('check', '')}: {why}")
-    return lines
 
 
 class ReferralsScreen(Screen):
@@ -113,18 +81,13 @@ class ReferralsScreen(Screen):
         row.addWidget(self.open_button)
         row.addStretch(1)
         bl.addLayout(row)
-        self.detail = QPlainTextEdit()
-        self.detail.setObjectName("referralDetail")
-        self.detail.setReadOnly(True)
-        bl.addWidget(self.detail, 1)
-        self.thumbs = QWidget()
-        self.thumb_row = QHBoxLayout(self.thumbs)
-        self.thumb_row.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.thumbs)
-        scroll.setFixedHeight(THUMB + 40)
-        bl.addWidget(scroll)
+        # The case as the officer saw it (verdict, checks with reasons, pages, portraits, reads),
+        # read-only: the supervisor resolves it with the row below.
+        self._just_recorded: int | None = None
+        self.case_view = CaseView(desk)
+        self.case_view.setObjectName("referralCase")
+        self.case_view.back_button.setVisible(False)
+        bl.addWidget(self.case_view, 1)
         decide_row = QHBoxLayout()
         self.decision_label = QLabel()
         decide_row.addWidget(self.decision_label)
@@ -166,7 +129,6 @@ class ReferralsScreen(Screen):
         self.table.setHorizontalHeaderLabels([self.tr("Case"), self.tr("Opened"), self.tr("Officer"),
                                               self.tr("Verdict"), self.tr("Status"), self.tr("Subject")])  # fmt: skip
         name(self.table, self.tr("Cases waiting for a supervisor"))
-        name(self.detail, self.tr("Case details"))
         self.decision_label.setText(self.tr("&Decision"))
         current = self.decision.currentIndex()
         self.decision.clear()
@@ -237,67 +199,23 @@ class ReferralsScreen(Screen):
     def open_case(self, case_id: int) -> None:
         if self.user is None or self.worker is not None:
             return
-        user, desk = self.user, self.desk
-
-        def run() -> OpenedCase:
-            with desk.lock:
-                case = desk.cases.get(user, case_id)
-                images = [(i.label, desk.cases.image_bytes(user, case_id, i.sha256)) for i in case.images]
-            return OpenedCase(case, images)
-
-        worker = Worker(run, expected=(CaseError, AccountError), name="referral-open")
+        worker = Worker(open_stored_case, self.desk, self.user, case_id, expected=(CaseError, AccountError),
+                        name="referral-open")  # fmt: skip
         worker.signals.result.connect(self._opened)
         worker.signals.failed.connect(lambda exc: self.message.setText(str(exc)))
         self._start(worker)
 
     def _opened(self, opened: OpenedCase) -> None:
-        case = opened.case
+        case = opened.stored.case
         self.opened = case
-        self.detail.setPlainText(self.case_text(case))
-        while self.thumb_row.count() > 1:
-            item = self.thumb_row.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.deleteLater()
-        for label, data in opened.images:
-            thumb = QLabel()
-            thumb.setObjectName("thumbnail")
-            pix = QPixmap()
-            if data is not None and pix.loadFromData(data):
-                thumb.setPixmap(pix.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation))  # fmt: skip
-            else:
-                thumb.setText(self.tr("%1 (purged or not an image)").replace("%1", label))
-            thumb.setToolTip(label)
-            name(thumb, self.tr("Image %1").replace("%1", label))
-            self.thumb_row.insertWidget(self.thumb_row.count() - 1, thumb)
+        self.case_view.show_case(opened)
+        self.case_view.back_button.setVisible(False)
         open_ = case.awaiting_review or case.decision is None
         self._set_decidable(open_)
         self.comment.clear()
-        self.decision_message.setText("" if open_ else self.tr("This case is resolved."))
-
-    def case_text(self, case: Case) -> str:
-        s = case.subject
-        lines = [
-            self.tr("Case %1 opened %2 by %3").replace("%1", str(case.id)).replace(
-                "%2", case.created_at.astimezone().strftime("%Y-%m-%d %H:%M")).replace("%3", case.officer),
-            self.tr("Subject: %1").replace("%1", f"{s.surname} {s.given_names} {s.document_number}".strip() or "—"),
-            self.tr("Verdict: %1").replace("%1", case.verdict.value.upper() if case.verdict else "—"),
-        ]  # fmt: skip
-        if case.decision is not None:
-            lines.append(self.tr("Officer's decision: %1 by %2").replace("%1", case.decision.value).replace(
-                "%2", case.decided_by or "—"))  # fmt: skip
-            lines.append(self.tr("Officer's comment: %1").replace("%1", case.comment or "—"))
-        else:
-            lines.append(self.tr("Not decided yet."))
-        if case.review is not None:
-            lines.append(self.tr("Resolved: %1 by %2: %3").replace("%1", case.review.decision.value).replace(
-                "%2", case.review.reviewed_by).replace("%3", case.review.comment))  # fmt: skip
-        checks = checks_lines(case.checks)
-        if checks:
-            lines.append(self.tr("Checks:"))
-            lines.extend(f"    {line}" for line in checks)
-        return "\n".join(lines)
+        if self._just_recorded != case.id:  # keep "Decision recorded" when this is that case, reopened
+            self.decision_message.setText("" if open_ else self.tr("This case is resolved."))
+        self._just_recorded = None
 
     def record(self) -> None:
         case = self.opened
@@ -324,7 +242,8 @@ class ReferralsScreen(Screen):
 
     def _recorded(self, case: Case) -> None:
         self.opened = case
-        self.detail.setPlainText(self.case_text(case))
+        self._just_recorded = case.id
+        QTimer.singleShot(0, lambda: self.open_case(case.id))  # show the resolution, once this worker is done
         self._set_decidable(False)
         self.decision_message.setText(self.tr("Decision recorded for case %1.").replace("%1", str(case.id)))
         self.cases = [c for c in self.cases if c.id != case.id]

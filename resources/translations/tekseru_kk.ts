@@ -1750,203 +1750,148 @@
 <context>
     <name>ReferralsScreen</name>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="157"/>
+        <location filename="../../desktop/screens/referrals.py" line="120"/>
         <source>Referrals</source>
         <translation>Жолданған істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="158"/>
-        <location filename="../../desktop/screens/referrals.py" line="159"/>
+        <location filename="../../desktop/screens/referrals.py" line="121"/>
+        <location filename="../../desktop/screens/referrals.py" line="122"/>
         <source>Also undecided cases older than (hours):</source>
         <translation>Сондай-ақ шешімі жоқ, мынадан ескі істер (сағат):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="160"/>
+        <location filename="../../desktop/screens/referrals.py" line="123"/>
         <source>Hours undecided</source>
         <translation>Шешімсіз сағат саны</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="161"/>
+        <location filename="../../desktop/screens/referrals.py" line="124"/>
         <source> h</source>
         <translation> сағ</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="162"/>
+        <location filename="../../desktop/screens/referrals.py" line="125"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="163"/>
+        <location filename="../../desktop/screens/referrals.py" line="126"/>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="164"/>
+        <location filename="../../desktop/screens/referrals.py" line="127"/>
         <source>&amp;Open selected case</source>
         <translation>Таңдалған істі &amp;ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="165"/>
+        <location filename="../../desktop/screens/referrals.py" line="128"/>
         <source>Open selected case</source>
         <translation>Таңдалған істі ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="166"/>
+        <location filename="../../desktop/screens/referrals.py" line="129"/>
         <source>Case</source>
         <translation>Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="166"/>
+        <location filename="../../desktop/screens/referrals.py" line="129"/>
         <source>Opened</source>
         <translation>Ашылды</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="166"/>
+        <location filename="../../desktop/screens/referrals.py" line="129"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="167"/>
+        <location filename="../../desktop/screens/referrals.py" line="130"/>
         <source>Verdict</source>
         <translation>Қорытынды</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="167"/>
+        <location filename="../../desktop/screens/referrals.py" line="130"/>
         <source>Status</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="167"/>
+        <location filename="../../desktop/screens/referrals.py" line="130"/>
         <source>Subject</source>
         <translation>Өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="168"/>
+        <location filename="../../desktop/screens/referrals.py" line="131"/>
         <source>Cases waiting for a supervisor</source>
         <translation>Басшы шешімін күтіп тұрған істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="169"/>
-        <source>Case details</source>
-        <translation>Іс мәліметтері</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="170"/>
+        <location filename="../../desktop/screens/referrals.py" line="132"/>
         <source>&amp;Decision</source>
         <translation>&amp;Шешім</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="173"/>
+        <location filename="../../desktop/screens/referrals.py" line="135"/>
         <source>Accept</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="174"/>
+        <location filename="../../desktop/screens/referrals.py" line="136"/>
         <source>Reject</source>
         <translation>Қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="176"/>
+        <location filename="../../desktop/screens/referrals.py" line="138"/>
         <source>Decision</source>
         <translation>Шешім</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="177"/>
+        <location filename="../../desktop/screens/referrals.py" line="139"/>
         <source>&amp;Comment</source>
         <translation>&amp;Түсініктеме</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="178"/>
+        <location filename="../../desktop/screens/referrals.py" line="140"/>
         <source>Supervisor&apos;s comment</source>
         <translation>Басшының түсініктемесі</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="179"/>
+        <location filename="../../desktop/screens/referrals.py" line="141"/>
         <source>Record &amp;decision</source>
         <translation>Шешімді жа&amp;зу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="180"/>
+        <location filename="../../desktop/screens/referrals.py" line="142"/>
         <source>Record decision</source>
         <translation>Шешімді жазу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="181"/>
+        <location filename="../../desktop/screens/referrals.py" line="143"/>
         <source>Decision message</source>
         <translation>Шешім туралы хабарлама</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="223"/>
+        <location filename="../../desktop/screens/referrals.py" line="185"/>
         <source>referred</source>
         <translation>жолданды</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="223"/>
+        <location filename="../../desktop/screens/referrals.py" line="185"/>
         <source>undecided</source>
         <translation>шешілмеген</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="229"/>
+        <location filename="../../desktop/screens/referrals.py" line="191"/>
         <source>%1 case(s) waiting.</source>
         <translation>Шешім күтіп тұрған істер: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="270"/>
-        <source>%1 (purged or not an image)</source>
-        <translation>%1 (жойылған немесе сурет емес)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="272"/>
-        <source>Image %1</source>
-        <translation>Сурет %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="277"/>
+        <location filename="../../desktop/screens/referrals.py" line="217"/>
         <source>This case is resolved.</source>
         <translation>Бұл іс бойынша түпкілікті шешім қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="282"/>
-        <source>Case %1 opened %2 by %3</source>
-        <translation>Іс %1 %2 ашылды, қызметкер %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="284"/>
-        <source>Subject: %1</source>
-        <translation>Өтініш беруші: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="285"/>
-        <source>Verdict: %1</source>
-        <translation>Қорытынды: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="288"/>
-        <source>Officer&apos;s decision: %1 by %2</source>
-        <translation>Қызметкер шешімі: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="290"/>
-        <source>Officer&apos;s comment: %1</source>
-        <translation>Қызметкер түсініктемесі: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="292"/>
-        <source>Not decided yet.</source>
-        <translation>Шешім әлі қабылданбаған.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="294"/>
-        <source>Resolved: %1 by %2: %3</source>
-        <translation>Басшы шешімі: %1 (%2): %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="298"/>
-        <source>Checks:</source>
-        <translation>Тексерістер:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="329"/>
+        <location filename="../../desktop/screens/referrals.py" line="248"/>
         <source>Decision recorded for case %1.</source>
         <translation>Іс %1 бойынша шешім жазылды.</translation>
     </message>

@@ -1750,203 +1750,148 @@
 <context>
     <name>ReferralsScreen</name>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="157"/>
+        <location filename="../../desktop/screens/referrals.py" line="120"/>
         <source>Referrals</source>
         <translation>Переданные дела</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="158"/>
-        <location filename="../../desktop/screens/referrals.py" line="159"/>
+        <location filename="../../desktop/screens/referrals.py" line="121"/>
+        <location filename="../../desktop/screens/referrals.py" line="122"/>
         <source>Also undecided cases older than (hours):</source>
         <translation>Также дела без решения старше (часов):</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="160"/>
+        <location filename="../../desktop/screens/referrals.py" line="123"/>
         <source>Hours undecided</source>
         <translation>Часов без решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="161"/>
+        <location filename="../../desktop/screens/referrals.py" line="124"/>
         <source> h</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="162"/>
+        <location filename="../../desktop/screens/referrals.py" line="125"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="163"/>
+        <location filename="../../desktop/screens/referrals.py" line="126"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="164"/>
+        <location filename="../../desktop/screens/referrals.py" line="127"/>
         <source>&amp;Open selected case</source>
         <translation>О&amp;ткрыть выбранное дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="165"/>
+        <location filename="../../desktop/screens/referrals.py" line="128"/>
         <source>Open selected case</source>
         <translation>Открыть выбранное дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="166"/>
+        <location filename="../../desktop/screens/referrals.py" line="129"/>
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="166"/>
+        <location filename="../../desktop/screens/referrals.py" line="129"/>
         <source>Opened</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="166"/>
+        <location filename="../../desktop/screens/referrals.py" line="129"/>
         <source>Officer</source>
         <translation>Сотрудник</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="167"/>
+        <location filename="../../desktop/screens/referrals.py" line="130"/>
         <source>Verdict</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="167"/>
+        <location filename="../../desktop/screens/referrals.py" line="130"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="167"/>
+        <location filename="../../desktop/screens/referrals.py" line="130"/>
         <source>Subject</source>
         <translation>Заявитель</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="168"/>
+        <location filename="../../desktop/screens/referrals.py" line="131"/>
         <source>Cases waiting for a supervisor</source>
         <translation>Дела, ожидающие решения руководителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="169"/>
-        <source>Case details</source>
-        <translation>Подробности дела</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="170"/>
+        <location filename="../../desktop/screens/referrals.py" line="132"/>
         <source>&amp;Decision</source>
         <translation>&amp;Решение</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="173"/>
+        <location filename="../../desktop/screens/referrals.py" line="135"/>
         <source>Accept</source>
         <translation>Принять</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="174"/>
+        <location filename="../../desktop/screens/referrals.py" line="136"/>
         <source>Reject</source>
         <translation>Отклонить</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="176"/>
+        <location filename="../../desktop/screens/referrals.py" line="138"/>
         <source>Decision</source>
         <translation>Решение</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="177"/>
+        <location filename="../../desktop/screens/referrals.py" line="139"/>
         <source>&amp;Comment</source>
         <translation>&amp;Комментарий</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="178"/>
+        <location filename="../../desktop/screens/referrals.py" line="140"/>
         <source>Supervisor&apos;s comment</source>
         <translation>Комментарий руководителя</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="179"/>
+        <location filename="../../desktop/screens/referrals.py" line="141"/>
         <source>Record &amp;decision</source>
         <translation>&amp;Записать решение</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="180"/>
+        <location filename="../../desktop/screens/referrals.py" line="142"/>
         <source>Record decision</source>
         <translation>Записать решение</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="181"/>
+        <location filename="../../desktop/screens/referrals.py" line="143"/>
         <source>Decision message</source>
         <translation>Сообщение о решении</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="223"/>
+        <location filename="../../desktop/screens/referrals.py" line="185"/>
         <source>referred</source>
         <translation>передано</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="223"/>
+        <location filename="../../desktop/screens/referrals.py" line="185"/>
         <source>undecided</source>
         <translation>без решения</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="229"/>
+        <location filename="../../desktop/screens/referrals.py" line="191"/>
         <source>%1 case(s) waiting.</source>
         <translation>Ожидают решения дел: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="270"/>
-        <source>%1 (purged or not an image)</source>
-        <translation>%1 (удалено или не является изображением)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="272"/>
-        <source>Image %1</source>
-        <translation>Изображение %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="277"/>
+        <location filename="../../desktop/screens/referrals.py" line="217"/>
         <source>This case is resolved.</source>
         <translation>По этому делу принято окончательное решение.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="282"/>
-        <source>Case %1 opened %2 by %3</source>
-        <translation>Дело %1 открыто %2, сотрудник %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="284"/>
-        <source>Subject: %1</source>
-        <translation>Заявитель: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="285"/>
-        <source>Verdict: %1</source>
-        <translation>Вывод: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="288"/>
-        <source>Officer&apos;s decision: %1 by %2</source>
-        <translation>Решение сотрудника: %1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="290"/>
-        <source>Officer&apos;s comment: %1</source>
-        <translation>Комментарий сотрудника: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="292"/>
-        <source>Not decided yet.</source>
-        <translation>Решение ещё не принято.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="294"/>
-        <source>Resolved: %1 by %2: %3</source>
-        <translation>Решение руководителя: %1 (%2): %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="298"/>
-        <source>Checks:</source>
-        <translation>Проверки:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="329"/>
+        <location filename="../../desktop/screens/referrals.py" line="248"/>
         <source>Decision recorded for case %1.</source>
         <translation>Решение по делу %1 записано.</translation>
     </message>

@@ -1750,203 +1750,148 @@
 <context>
     <name>ReferralsScreen</name>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="157"/>
+        <location filename="../../desktop/screens/referrals.py" line="120"/>
         <source>Referrals</source>
         <translation>转交案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="158"/>
-        <location filename="../../desktop/screens/referrals.py" line="159"/>
+        <location filename="../../desktop/screens/referrals.py" line="121"/>
+        <location filename="../../desktop/screens/referrals.py" line="122"/>
         <source>Also undecided cases older than (hours):</source>
         <translation>另含超过以下时长仍未决定的案件（小时）：</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="160"/>
+        <location filename="../../desktop/screens/referrals.py" line="123"/>
         <source>Hours undecided</source>
         <translation>未决定时长（小时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="161"/>
+        <location filename="../../desktop/screens/referrals.py" line="124"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="162"/>
+        <location filename="../../desktop/screens/referrals.py" line="125"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="163"/>
+        <location filename="../../desktop/screens/referrals.py" line="126"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="164"/>
+        <location filename="../../desktop/screens/referrals.py" line="127"/>
         <source>&amp;Open selected case</source>
         <translation>打开所选案件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="165"/>
+        <location filename="../../desktop/screens/referrals.py" line="128"/>
         <source>Open selected case</source>
         <translation>打开所选案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="166"/>
+        <location filename="../../desktop/screens/referrals.py" line="129"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="166"/>
+        <location filename="../../desktop/screens/referrals.py" line="129"/>
         <source>Opened</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="166"/>
+        <location filename="../../desktop/screens/referrals.py" line="129"/>
         <source>Officer</source>
         <translation>官员</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="167"/>
+        <location filename="../../desktop/screens/referrals.py" line="130"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="167"/>
+        <location filename="../../desktop/screens/referrals.py" line="130"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="167"/>
+        <location filename="../../desktop/screens/referrals.py" line="130"/>
         <source>Subject</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="168"/>
+        <location filename="../../desktop/screens/referrals.py" line="131"/>
         <source>Cases waiting for a supervisor</source>
         <translation>等待主管处理的案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="169"/>
-        <source>Case details</source>
-        <translation>案件详情</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="170"/>
+        <location filename="../../desktop/screens/referrals.py" line="132"/>
         <source>&amp;Decision</source>
         <translation>决定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="173"/>
+        <location filename="../../desktop/screens/referrals.py" line="135"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="174"/>
+        <location filename="../../desktop/screens/referrals.py" line="136"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="176"/>
+        <location filename="../../desktop/screens/referrals.py" line="138"/>
         <source>Decision</source>
         <translation>决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="177"/>
+        <location filename="../../desktop/screens/referrals.py" line="139"/>
         <source>&amp;Comment</source>
         <translation>备注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="178"/>
+        <location filename="../../desktop/screens/referrals.py" line="140"/>
         <source>Supervisor&apos;s comment</source>
         <translation>主管备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="179"/>
+        <location filename="../../desktop/screens/referrals.py" line="141"/>
         <source>Record &amp;decision</source>
         <translation>记录决定(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="180"/>
+        <location filename="../../desktop/screens/referrals.py" line="142"/>
         <source>Record decision</source>
         <translation>记录决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="181"/>
+        <location filename="../../desktop/screens/referrals.py" line="143"/>
         <source>Decision message</source>
         <translation>决定提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="223"/>
+        <location filename="../../desktop/screens/referrals.py" line="185"/>
         <source>referred</source>
         <translation>已转交</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="223"/>
+        <location filename="../../desktop/screens/referrals.py" line="185"/>
         <source>undecided</source>
         <translation>未决定</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="229"/>
+        <location filename="../../desktop/screens/referrals.py" line="191"/>
         <source>%1 case(s) waiting.</source>
         <translation>%1 个案件待处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="270"/>
-        <source>%1 (purged or not an image)</source>
-        <translation>%1（已清除或不是图像）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="272"/>
-        <source>Image %1</source>
-        <translation>图像 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="277"/>
+        <location filename="../../desktop/screens/referrals.py" line="217"/>
         <source>This case is resolved.</source>
         <translation>此案件已作出最终决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="282"/>
-        <source>Case %1 opened %2 by %3</source>
-        <translation>案件 %1 于 %2 由 %3 创建</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="284"/>
-        <source>Subject: %1</source>
-        <translation>当事人：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="285"/>
-        <source>Verdict: %1</source>
-        <translation>结论：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="288"/>
-        <source>Officer&apos;s decision: %1 by %2</source>
-        <translation>官员决定：%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="290"/>
-        <source>Officer&apos;s comment: %1</source>
-        <translation>官员备注：%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="292"/>
-        <source>Not decided yet.</source>
-        <translation>尚未作出决定。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="294"/>
-        <source>Resolved: %1 by %2: %3</source>
-        <translation>主管处理结果：%1（%2）：%3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="298"/>
-        <source>Checks:</source>
-        <translation>校验：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/screens/referrals.py" line="329"/>
+        <location filename="../../desktop/screens/referrals.py" line="248"/>
         <source>Decision recorded for case %1.</source>
         <translation>案件 %1 的决定已记录。</translation>
     </message>

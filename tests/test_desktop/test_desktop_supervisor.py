@@ -69,11 +69,12 @@ def test_supervisor_resolves_an_officers_referral(qtbot, window: MainWindow, des
     assert "Wang" in screen.table.item(0, 5).text()
     screen.open_row(0)
     idle(qtbot, screen)
-    text = screen.detail.toPlainText()
-    assert "photo looks older than the issue date" in text and "Verdict: REVIEW" in text
-    assert "face_match" in text and "photo in review band" in text
-    thumbs = [t for t in screen.thumbs.findChildren(QLabel) if t.objectName() == "thumbnail"]
-    assert len(thumbs) == 1 and thumbs[0].pixmap() is not None and not thumbs[0].pixmap().isNull()
+    view = screen.case_view  # the case as the officer saw it, read-only
+    assert view.opened is not None and view.opened.stored.case.id == referred
+    assert "photo looks older than the issue date" in view.decision_text.text()
+    assert "face_match" in view.raw_checks.text() + view.checks.table.toolTip() + "".join(
+        view.checks.table.item(r, 1).text() for r in range(view.checks.table.rowCount()))  # fmt: skip
+    assert len(view.opened.pictures) == 1  # the stored page image, decoded
     screen.decision.setCurrentIndex(screen.decision.findData("accept"))
     screen.comment.setPlainText("ok")  # too short: the core's rule, shown in place
     screen.decide_button.click()
