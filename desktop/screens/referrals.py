@@ -208,6 +208,7 @@ class ReferralsScreen(Screen):
     def _opened(self, opened: OpenedCase) -> None:
         case = opened.stored.case
         self.opened = case
+        self.case_view.user = self.user  # the supervisor may save the report of any case
         self.case_view.show_case(opened)
         self.case_view.back_button.setVisible(False)
         open_ = case.awaiting_review or case.decision is None

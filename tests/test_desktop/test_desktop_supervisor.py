@@ -75,6 +75,7 @@ def test_supervisor_resolves_an_officers_referral(qtbot, window: MainWindow, des
     assert "face_match" in view.raw_checks.text() + view.checks.table.toolTip() + "".join(
         view.checks.table.item(r, 1).text() for r in range(view.checks.table.rowCount()))  # fmt: skip
     assert len(view.opened.pictures) == 1  # the stored page image, decoded
+    assert view.save_button.isEnabled()  # supervisors report any case
     screen.decision.setCurrentIndex(screen.decision.findData("accept"))
     screen.comment.setPlainText("ok")  # too short: the core's rule, shown in place
     screen.decide_button.click()
