@@ -4,7 +4,7 @@ time, the session locks: only the same officer's password resumes it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +47,7 @@ from verification.accounts import (
 )
 from verification.registry.errors import RegistryError
 
+WINDOW_GEOMETRY, WINDOW_STATE = "window/geometry", "window/state"
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}  # fmt: skip
 
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.apply_settings(self.settings)
         self._check_registry()
         self.resize(1180, 820)
+        self.restore_window_state()
         self._set_session(None)
         self.retranslate()
 
@@ -419,7 +421,24 @@ class MainWindow(QMainWindow):
         check = [self.registry_check] if self.registry_check in active_workers() else []
         return [o.worker for o in owners if o.worker is not None] + self.audit_view.workers() + check
 
+    def restore_window_state(self) -> None:
+        """Size, position and maximised state as the officer left them (kept beside the settings)."""
+        qs = self.settings_store.qs
+        geometry = qs.value(WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        state = qs.value(WINDOW_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def save_window_state(self) -> None:
+        qs = self.settings_store.qs
+        qs.setValue(WINDOW_GEOMETRY, self.saveGeometry())
+        qs.setValue(WINDOW_STATE, self.saveState())
+        qs.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
         self.sources.stop()
         for worker in self.running_workers():
             worker.cancel()

@@ -10,8 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from desktop.desk import Desk
+from desktop.i18n import Languages
 from desktop.main_window import MainWindow
 from desktop.settings import SettingsStore
+from desktop.workers import active_workers
 from tests.test_desktop.conftest import PW, sign_in
 from tests.test_desktop.test_desktop_supervisor import png
 from verification.accounts import Role
@@ -134,3 +136,18 @@ def test_supervisor_may_change_desk_settings_but_not_purge(qtbot, window: MainWi
     open_settings(qtbot, window, "bolat")
     s = window.settings_screen
     assert s.boxes["registry"].isEnabled() and not s.purge_button.isVisible()
+
+
+def test_window_state_is_remembered(qtbot, window: MainWindow, desk, settings_store, qm_dir) -> None:  # type: ignore[no-untyped-def]
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    window.close()
+    assert not settings_store.qs.value("window/geometry").isEmpty()
+    again = MainWindow(desk, settings_store, Languages([qm_dir]))
+    qtbot.addWidget(again)
+    again.show()
+    try:
+        qtbot.waitUntil(again.isMaximized)  # as the officer left it
+    finally:
+        qtbot.waitUntil(lambda: again.registry_check not in active_workers(), timeout=30_000)
+        again.close()
