@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: setup run test lint bench bench-mrz bench-registry bench-faces bench-reading bench-desk bench-verify fuzz demo clean translations ts
+.PHONY: setup run test lint bench bench-mrz bench-registry bench-faces bench-reading bench-desk bench-verify fuzz demo clean translations ts screenshots
 
 setup: $(STAMP)
 
@@ -43,6 +43,10 @@ TS_FILES = $(sort $(wildcard resources/translations/tekseru_*.ts))
 
 ts: setup
 	$(BIN)/pyside6-lupdate -no-obsolete -locations absolute $$(find desktop -name '*.py' | sort) -ts $(TS_FILES)
+
+# Screenshots of every screen (en, kk, zh; light and dark) under Xvfb, into docs/screenshots.
+screenshots: setup translations
+	xvfb-run -a -s "-screen 0 1400x1000x24" $(BIN)/python -m tests.ui_screenshots docs/screenshots
 
 lint: setup
 	$(BIN)/ruff check ocr verification desktop tests
