@@ -41,6 +41,25 @@ def render_elsewhere(content: ReportContent, stamp: AuditStamp, fonts: ReportFon
         raise ReportError(f"the report renderer stopped unexpectedly ({exc}); try again") from exc
 
 
+def _preload() -> bool:
+    """In the renderer: find and check the fonts once, so the first report is as quick as the rest."""
+    from verification.report.fonts import report_fonts
+
+    report_fonts()
+    return True
+
+
+def warm_up() -> None:
+    """Start the renderer and load its fonts ahead of the first report (the app calls it in a
+    background thread at start-up: starting a process costs the window a brief hitch, better
+    taken before anyone signs in than while an officer waits for a report). Failures are left for
+    the first real report to report."""
+    try:
+        _executor().submit(_preload).result(timeout=TIMEOUT_S)
+    except Exception:  # the report itself will say what is wrong
+        return
+
+
 def shutdown() -> None:
     global _pool
     with _lock:

@@ -17,6 +17,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -66,7 +67,7 @@ def _wait(app: object, until: Callable[[], bool], timeout_s: float = 300) -> Non
 
 def _row(label: str, stalls: list[float], seconds: float) -> str:
     worst = max(stalls, default=0.0)
-    p99 = statistics.quantiles(stalls, n=100)[98] if len(stalls) >= 2 else worst
+    p99 = statistics.quantiles(stalls, n=100, method="inclusive")[98] if len(stalls) >= 2 else worst
     verdict = "met" if worst <= TARGET_MS else "MISSED"
     return f"| {label} | {seconds:.2f} | {len(stalls)} | {p99:.1f} | {worst:.1f} | ≤ {TARGET_MS:.0f} ms: {verdict} |"
 
@@ -92,12 +93,22 @@ def run(runs: int) -> int:
     desk = Desk.open(None, demo=True)
     window = MainWindow(desk, SettingsStore(QSettings(str(tmp / "s.ini"), QSettings.Format.IniFormat)), Languages())
     window.show()
+    probe = Probe()
+    rows: dict[str, list[tuple[list[float], float]]] = {}
+    # as desktop.app.run does: the report renderer is started in the background at start-up
+    from desktop import report_process
+
+    warm = threading.Thread(target=report_process.warm_up, daemon=True)
+    probe.start()
+    t0 = time.perf_counter()
+    warm.start()
+    _wait(app, lambda: not warm.is_alive())
+    rows["start-up: report renderer started (background thread, before sign-in)"] = [(probe.stop(),
+                                                                                       time.perf_counter() - t0)]
     window.signin.username.setText(DEMO_USER)
     window.signin.password.setText(DEMO_PASSWORD)
     window.signin.button.click()
     _wait(app, lambda: window.user is not None)
-    probe = Probe()
-    rows: dict[str, list[tuple[list[float], float]]] = {}
 
     def measure(label: str, start: Callable[[], object], done: Callable[[], bool]) -> None:
         probe.start()

@@ -58,3 +58,12 @@ def test_a_renderer_that_dies_is_reported_and_replaced(filed, tmp_path: Path) ->
     again = export_case_report(cases, trail, officer, case_id, tmp_path / "again.pdf",
                                render=report_process.render_elsewhere)  # fmt: skip
     assert again.pdf_path.read_bytes().startswith(b"%PDF")
+
+
+def test_warm_up_starts_the_renderer_before_the_first_report(filed, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cases, trail, officer, case_id = filed
+    report_process.warm_up()
+    pool = report_process._pool
+    assert pool is not None and pool._processes  # started, fonts loaded in it
+    export_case_report(cases, trail, officer, case_id, tmp_path / "r.pdf", render=report_process.render_elsewhere)
+    assert report_process._pool is pool  # the same lasting process did the work
