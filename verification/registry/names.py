@@ -18,8 +18,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 from verification.registry.model import PersonName, Script
 
 # ICAO 9303 part 3 (Cyrillic table), with the Kazakh letters as Kazakhstan's documents print them.
@@ -133,6 +131,8 @@ def han_to_pinyin(text: str, surname: bool = False) -> str:
 
 
 def _word_pinyin(word: str) -> str:
+    from pypinyin import Style, lazy_pinyin  # imported on first use: its dictionaries take 0.2 s to load
+
     syllables = lazy_pinyin(word, style=Style.NORMAL, v_to_u=True, errors="ignore")
     if len(syllables) == len(word):
         syllables = [_NAME_READINGS.get(ch, syl) for ch, syl in zip(word, syllables, strict=True)]
@@ -147,6 +147,8 @@ def han_readings(text: str, surname: bool = False, limit: int = 4) -> list[str]:
     chars = [ch for ch in text if script_of(ch) is Script.HAN]
     if not chars or len(chars) > 8:
         return out
+    from pypinyin import Style, pinyin
+
     per_char = pinyin("".join(chars), style=Style.NORMAL, heteronym=True, v_to_u=True, errors="ignore")
     combos = [""]
     for options in per_char:
