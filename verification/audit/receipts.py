@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from typing import Any
 
 from verification.audit.checkpoint import SignedCheckpoint
 from verification.audit.trail import AuditTrail
+from verification.files import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -36,15 +36,6 @@ def _safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]+", "-", text)[:40] or "x"
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-
-
 def write_sync_receipt(
     trail: AuditTrail, actor: str, sync: Mapping[str, Any], desk_dir: Path, also_to: Sequence[Path] = ()
 ) -> SyncReceipt:
@@ -60,11 +51,11 @@ def write_sync_receipt(
     name = f"tekseru-sync-receipt-{_safe(partner)}-{_safe(str(seq))}-{stamp}-{cp.key_id[:12]}.json"
     out = desk_dir / OUTBOUND_DIR
     out.mkdir(parents=True, exist_ok=True)
-    _write_atomic(out / name, data)
+    write_atomic(out / name, data)
     written, failed = [out / name], []
     for folder in also_to:
         try:
-            _write_atomic(folder / name, data)
+            write_atomic(folder / name, data)
             written.append(folder / name)
         except OSError as exc:
             log.warning("sync receipt not written beside the package in %s: %s", folder, exc.strerror or exc)

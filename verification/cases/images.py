@@ -4,11 +4,11 @@ retention purge must be able to really delete them, and SQLite does not give fre
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from pathlib import Path
 
 from verification.cases.errors import CaseError
+from verification.files import write_atomic
 
 MAX_IMAGE_BYTES = 64 * 1024 * 1024
 _SHA = re.compile(r"[0-9a-f]{64}")
@@ -34,16 +34,9 @@ class ImageStore:
         if target.exists():
             return digest
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        tmp = target.with_name(f".{digest}.{os.getpid()}.tmp")
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, target)
+            write_atomic(target, data)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             raise CaseError(f"cannot store the image in {self.root}: {exc.strerror}") from exc
         return digest
 

@@ -9,7 +9,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 from verification.accounts import User
 from verification.audit import AuditTrail, SignedCheckpoint
 from verification.cases import CaseImage, CaseStore
+from verification.files import write_atomic
 from verification.report.content import AuditStamp, ReportContent, build_content, case_digest_text
 from verification.report.errors import ReportError
 from verification.report.fonts import ReportFonts, report_fonts
@@ -41,16 +41,9 @@ def checkpoint_path_for(pdf: Path) -> Path:
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # personal data: owner only
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
+        write_atomic(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise ReportError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
