@@ -161,17 +161,19 @@ def run_verification(
     max_age_days: float,
     progress: Callable[[str, int, int], None] | None = None,
     reads: Reads | None = None,
+    face_engine: str | None = None,
 ) -> Outcome:
     """`progress(stage, done, total)` per pipeline stage (the worker re-emits it as a signal).
     `reads`: the pages as read when they were captured, so they are not read a second time."""
     report = progress or (lambda stage, done, total: None)
     report("face_index", 0, 1)
     with desk.lock:
-        faces = desk.face_index(user.username)
+        faces = desk.face_index(user.username, face_engine)
     registry = cast(RegistryStore, _Locked(desk.registry, desk.lock))
     audit = cast(AuditSink, _Locked(desk.audit, desk.lock))
     result = verify(passport, certificate, registry, faces, audit, user.username, report,
-                    max_age=dt.timedelta(days=max_age_days), demo=desk.demo, reads=reads)  # fmt: skip
+                    max_age=dt.timedelta(days=max_age_days), demo=desk.demo, reads=reads,
+                    face_engine=face_engine)  # fmt: skip
     report("save", 0, 1)
     case: Case | None = None
     save_error = ""

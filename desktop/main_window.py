@@ -258,6 +258,7 @@ class MainWindow(QMainWindow):
         self.idle_timer.setInterval(max(1, settings.idle_lock_minutes) * 60_000)
         for screen in (self.capture, self.registry):
             screen.max_age_days = settings.registry_max_age_days
+        self.capture.face_engine = settings.face_engine
         self.sources.apply_settings(settings)
         self.sources.set_watching(self.allowed("capture"))
         if not self.registry.url.text():

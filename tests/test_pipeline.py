@@ -24,7 +24,7 @@ from verification.faces import bands
 from verification.faces.embedding_store import EmbeddingStore, path_for_registry
 from verification.faces.registry import get_engine
 from verification.faces.search import FaceIndex
-from verification.pipeline import STAGES, VerificationResult, record_case, verify
+from verification.pipeline import STAGES, Reads, VerificationResult, record_case, verify
 from verification.registry.model import CitizenshipState
 from verification.registry.sinks import ListAuditSink
 from verification.registry.sqlite_store import SqliteRegistryStore
@@ -216,3 +216,16 @@ def test_record_case_of_an_unread_page(tmp_path: Path, not_a_document: Run) -> N
         assert got.verdict is not_a_document.result.verdict.verdict
         assert [i.label for i in got.images] == ["passport page 1"]
         assert next(r.payload for r in got.reads if r.kind == "face") == {"compared": False}
+
+
+def test_the_chosen_face_engine_compares_and_a_mismatched_index_is_refused(world: World, clear_run: Run) -> None:
+    reads = Reads(clear_run.result.passport_reads, clear_run.result.certificate_reads, {"reading": 0.0})
+    got = verify([world.clear.passport], [world.clear.certificate], world.store, None, world.sink, "aigerim",
+                 reads=reads, face_engine="dlib")  # fmt: skip
+    assert got.face is not None and got.face.engine == "dlib"
+    dlib_edges = bands.load().for_engine("dlib")
+    assert got.facts.face is not None and got.facts.face.match_edge == dlib_edges.match
+    assert clear_run.result.face is not None and clear_run.result.face.engine == world.index.engine  # type: ignore[union-attr]
+    with pytest.raises(ValueError, match="embeddings"):
+        verify([world.clear.passport], [world.clear.certificate], world.store, world.index, world.sink, "aigerim",
+               reads=reads, face_engine="dlib")  # fmt: skip

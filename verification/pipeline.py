@@ -204,6 +204,7 @@ def verify(
     demo: bool = False,
     parallel: bool = True,
     reads: Reads | None = None,
+    face_engine: str | None = None,
 ) -> VerificationResult:
     """Pages are BGR images (from `ocr.imaging.load_pages`). `faces` is the 1:N index of registry
     photos (None: the search is not run and the verdict says so). Registry look-ups are audited by
@@ -211,7 +212,9 @@ def verify(
     are read side by side on the reader pool (about a third faster on two cores); the registry,
     the faces and the rules run in the calling thread.
     `timings` holds each stage's own seconds, `reading` the wall time of both reads, `total` all.
-    `reads` (from `read_documents` on the same pages) skips the reading here."""
+    `reads` (from `read_documents` on the same pages) skips the reading here. `face_engine` (default:
+    the index's, else bands.json's) compares the portraits; the index must hold that engine's
+    embeddings."""
     report = progress or (lambda stage, done, total: None)
     now = now or dt.datetime.now(dt.UTC)
     today = today or now.date()
@@ -245,7 +248,8 @@ def verify(
     face: FaceResult | None = None
     photo_img = _decode(photo) if photo else None
     if passport_pages and photo_img is not None:
-        comparison = compare_images(passport_pages[0], photo_img)
+        engine = face_engine or (faces.engine if faces is not None else "") or None  # the index's, by default
+        comparison = compare_images(passport_pages[0], photo_img, engine=engine)
         face = _face_result(comparison, faces)
     elif person is not None and passport_pages:
         face = FaceResult(None, None, "b: the registry holds no photo of this person")
@@ -253,6 +257,8 @@ def verify(
 
     t = stage(4, "face_search")
     hits: tuple[FaceHit, ...] | None = None
+    if faces is not None and comparison is not None and faces.engine not in ("", comparison.engine):
+        raise ValueError(f"the face index holds {faces.engine} embeddings, not {comparison.engine}'s")
     if faces is not None and comparison is not None and comparison.portrait_a.usable:
         from verification.faces.registry import get_engine
 

@@ -178,6 +178,7 @@ class CaptureScreen(Screen):
         self.desk = desk
         self.user: User | None = None
         self.max_age_days = 30.0
+        self.face_engine: str | None = None  # from the settings; None: bands.json's default
         self.worker: Worker | None = None
         self.job = ""  # what the worker does: read, verify, decide, report, print
         self.cards: dict[tuple[str, int], PageCard] = {}
@@ -458,7 +459,8 @@ class CaptureScreen(Screen):
         used = [c for c in self.cards.values() if c.role in (PASSPORT, CERTIFICATE)]
         reads = captured_reads([(c.role, c.read, c.read_seconds) for c in used])
         worker = Worker(run_verification, self.desk, self.user, [p.image for p in passport],
-                        [p.image for p in certificate], self.max_age_days, reads=reads, expected=(TekseruError,),
+                        [p.image for p in certificate], self.max_age_days, reads=reads,
+                        face_engine=self.face_engine, expected=(TekseruError,),
                         name="verify", with_progress=True)  # fmt: skip
         worker.signals.progress.connect(self._stage)
         worker.signals.result.connect(lambda outcome: self._verified(outcome, passport))

@@ -151,3 +151,9 @@ def test_window_state_is_remembered(qtbot, window: MainWindow, desk, settings_st
     finally:
         qtbot.waitUntil(lambda: again.registry_check not in active_workers(), timeout=30_000)
         again.close()
+
+
+def test_the_face_engine_setting_reaches_the_verification(window: MainWindow) -> None:
+    assert window.capture.face_engine == "sface"
+    window.change_settings(face_engine="dlib")
+    assert window.capture.face_engine == "dlib"  # passed to Desk.face_index and pipeline.verify

@@ -25,17 +25,18 @@ class SearchHit:
 class FaceIndex:
     """Embeddings of one engine version held in memory (n x d float32, unit rows)."""
 
-    def __init__(self, ids: list[str], matrix: npt.NDArray[np.float32], bands: EngineBands) -> None:
+    def __init__(self, ids: list[str], matrix: npt.NDArray[np.float32], bands: EngineBands, engine: str = "") -> None:
         if matrix.shape[0] != len(ids):
             raise ValueError("one id per embedding row")
         self.ids = ids
         self.matrix = np.ascontiguousarray(matrix, np.float32)
         self.bands = bands
+        self.engine = engine  # "" when unknown (built by hand): then any query is taken as from it
 
     @classmethod
     def from_store(cls, store: EmbeddingStore, engine: str, version: str, bands: EngineBands) -> FaceIndex:
         ids, mat = store.matrix(engine, version)
-        return cls(ids, mat, bands)
+        return cls(ids, mat, bands, engine)
 
     def __len__(self) -> int:
         return len(self.ids)
