@@ -313,8 +313,13 @@ def record_case(store: CaseStore, user: Any, result: VerificationResult, passpor
         for r in reads:
             store.add_read(user, case.id, label, r)
     fj = result.facts.face
-    store.add_read(user, case.id, "face", {"score": fj.score, "band": fj.band, "reason": fj.reason,
-                                           "engine": fj.engine} if fj else {"compared": False})  # fmt: skip
+    hits = result.facts.face_hits
+    store.add_read(user, case.id, "face", {
+        "score": fj.score, "band": fj.band, "reason": fj.reason, "engine": fj.engine,
+        "match_edge": fj.match_edge, "review_edge": fj.review_edge, "warnings": list(fj.warnings),
+        "hits": None if hits is None else [{"partner_id": h.partner_id, "score": round(h.score, 4), "band": h.band}
+                                           for h in hits],
+    } if fj else {"compared": False})  # fmt: skip
     store.add_read(user, case.id, "timings", {k: round(v, 4) for k, v in result.timings.items()})
     payload = {**result.verdict.to_json(), "checks": [c.to_json() for c in result.checks],
                "partner_id": result.person.partner_id if result.person else None, "demo": result.demo}  # fmt: skip

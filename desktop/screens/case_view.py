@@ -478,8 +478,21 @@ class CaseView(QWidget):
         text = self.tr("Score %1 — %2 (engine %3)").replace("%1", f"{float(face['score']):.3f}").replace(
             "%2", bands.get(str(face.get("band")), str(face.get("band")))).replace(
             "%3", str(face.get("engine") or "—"))  # fmt: skip
+        if face.get("match_edge") is not None and face.get("review_edge") is not None:
+            edges = (f"{float(face['match_edge']):.2f}", f"{float(face['review_edge']):.2f}")
+            text += "\n" + self.tr("match from %1, review from %2").replace("%1", edges[0]).replace("%2", edges[1])
         if face.get("reason"):
             text += "\n" + str(face["reason"])
+        if face.get("warnings"):
+            text += "\n" + self.tr("Warnings: %1").replace("%1", ", ".join(str(w) for w in face["warnings"]))
+        hits = face.get("hits")
+        if hits is not None:
+            claimed = stored.partner_id
+            others = [h for h in hits if h.get("partner_id") != claimed]
+            text += "\n" + (self.tr("Face search (1:N): no one else in the registry matches.") if not others else
+                            self.tr("Face search (1:N): also like %1").replace("%1", "; ".join(
+                                f"{h.get('partner_id')} ({float(h.get('score', 0)):.2f}, "
+                                f"{bands.get(str(h.get('band')), str(h.get('band')))})" for h in others)))  # fmt: skip
         self.face_score.setText(text)
 
     def _render_certificate(self, stored: StoredCase) -> None:

@@ -339,22 +339,22 @@
 <context>
     <name>CaptureScreen</name>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="290"/>
+        <location filename="../../desktop/screens/capture.py" line="291"/>
         <source>New verification</source>
         <translation>Жаңа тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="291"/>
+        <location filename="../../desktop/screens/capture.py" line="292"/>
         <source>Open documents…</source>
         <translation>Құжаттарды ашу…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="372"/>
+        <location filename="../../desktop/screens/capture.py" line="373"/>
         <source>Open documents</source>
         <translation>Құжаттарды ашу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="299"/>
+        <location filename="../../desktop/screens/capture.py" line="300"/>
         <source>Drop zone for document files</source>
         <translation>Құжат файлдарына арналған аймақ</translation>
     </message>
@@ -409,238 +409,238 @@
         <translation>Істі тіркеу</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="291"/>
+        <location filename="../../desktop/screens/capture.py" line="292"/>
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="292"/>
+        <location filename="../../desktop/screens/capture.py" line="293"/>
         <source>Cancel</source>
         <translation>Болдырмау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="292"/>
-        <location filename="../../desktop/screens/capture.py" line="614"/>
+        <location filename="../../desktop/screens/capture.py" line="293"/>
+        <location filename="../../desktop/screens/capture.py" line="616"/>
         <source>Next applicant</source>
         <translation>Келесі өтініш беруші</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="293"/>
+        <location filename="../../desktop/screens/capture.py" line="294"/>
         <source>Save report (PDF)…</source>
         <translation>Есепті сақтау (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="294"/>
+        <location filename="../../desktop/screens/capture.py" line="295"/>
         <source>Print report…</source>
         <translation>Есепті басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="297"/>
+        <location filename="../../desktop/screens/capture.py" line="298"/>
         <source>Drop the passport and certificate pages here, in any order (images or PDF), or open them.</source>
         <translation>Төлқұжат пен куәлік беттерін кез келген ретпен осында сүйреңіз (сурет не PDF) немесе ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="300"/>
+        <location filename="../../desktop/screens/capture.py" line="301"/>
         <source>Progress</source>
         <translation>Орындалу барысы</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="301"/>
+        <location filename="../../desktop/screens/capture.py" line="302"/>
         <source>Captured pages</source>
         <translation>Алынған беттер</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="302"/>
+        <location filename="../../desktop/screens/capture.py" line="303"/>
         <source>Officer&apos;s decision (the verdict is advice; you decide)</source>
         <translation>Қызметкер шешімі (қорытынды тек кеңес береді; шешімді Сіз қабылдайсыз)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="303"/>
+        <location filename="../../desktop/screens/capture.py" line="304"/>
         <source>Comment (required, at least %1 characters, when the decision differs from the verdict or there is no verdict)</source>
         <translation>Түсініктеме (шешім қорытындыдан өзгеше болса не қорытынды жоқ болса, кемінде %1 таңба міндетті)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="306"/>
+        <location filename="../../desktop/screens/capture.py" line="307"/>
         <source>Decision comment</source>
         <translation>Шешімге түсініктеме</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="307"/>
+        <location filename="../../desktop/screens/capture.py" line="308"/>
         <source>Accept</source>
         <translation>Қабылдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="307"/>
+        <location filename="../../desktop/screens/capture.py" line="308"/>
         <source>Reject</source>
         <translation>Қабылдамау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="308"/>
+        <location filename="../../desktop/screens/capture.py" line="309"/>
         <source>Refer</source>
         <translation>Жолдау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="373"/>
+        <location filename="../../desktop/screens/capture.py" line="374"/>
         <source>Images and PDF (%1)</source>
         <translation>Суреттер және PDF (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="395"/>
+        <location filename="../../desktop/screens/capture.py" line="396"/>
         <source>Still working on the previous step; please wait.</source>
         <translation>Алдыңғы қадам әлі орындалуда; күте тұрыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="438"/>
+        <location filename="../../desktop/screens/capture.py" line="439"/>
         <source>The pages changed since the verification: verify again to see results for these pages.</source>
         <translation>Тексеруден кейін беттер өзгерді: осы беттердің нәтижелерін көру үшін қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="449"/>
+        <location filename="../../desktop/screens/capture.py" line="450"/>
         <source>Add the passport&apos;s data page first (or mark a page as the passport).</source>
         <translation>Алдымен төлқұжаттың деректер бетін қосыңыз (немесе бір бетті төлқұжат деп белгілеңіз).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="452"/>
+        <location filename="../../desktop/screens/capture.py" line="453"/>
         <source>The registry copy is damaged, so nothing can be verified against it: import a full package again (Registry screen).</source>
         <translation>Тізілім көшірмесі зақымдалған, сондықтан ол бойынша тексеру мүмкін емес: толық буманы қайта импорттаңыз («Тізілім» экраны).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="455"/>
+        <location filename="../../desktop/screens/capture.py" line="456"/>
         <source>Verifying %1 passport page(s) and %2 certificate page(s)…</source>
         <translation>Төлқұжаттың %1 беті және куәліктің %2 беті тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="482"/>
+        <location filename="../../desktop/screens/capture.py" line="484"/>
         <source>Verdict %1; filed as case %2. Decide below.</source>
         <translation>Қорытынды: %1; %2 іс болып тіркелді. Шешімді төменде қабылдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="485"/>
+        <location filename="../../desktop/screens/capture.py" line="487"/>
         <source>Verdict %1, but the case could not be filed: %2</source>
         <translation>Қорытынды: %1, бірақ іс тіркелмеді: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="490"/>
+        <location filename="../../desktop/screens/capture.py" line="492"/>
         <source>The verification failed: %1. The pages are kept; correct them and verify again.</source>
         <translation>Тексеру сәтсіз аяқталды: %1. Беттер сақталды; оларды түзетіп, қайта тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="496"/>
+        <location filename="../../desktop/screens/capture.py" line="498"/>
         <source>Verification cancelled; the pages are kept.</source>
         <translation>Тексеру тоқтатылды; беттер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="499"/>
+        <location filename="../../desktop/screens/capture.py" line="501"/>
         <source>The verification failed</source>
         <translation>Тексеру сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="500"/>
+        <location filename="../../desktop/screens/capture.py" line="502"/>
         <source>The verification did not finish (see the error details); the pages are kept.</source>
         <translation>Тексеру аяқталмады (қате мәліметтерін қараңыз); беттер сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="506"/>
+        <location filename="../../desktop/screens/capture.py" line="508"/>
         <source>Cancelling…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="526"/>
+        <location filename="../../desktop/screens/capture.py" line="528"/>
         <source>accepted</source>
         <translation>қабылданды</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="526"/>
+        <location filename="../../desktop/screens/capture.py" line="528"/>
         <source>rejected</source>
         <translation>қабылданбады</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="527"/>
+        <location filename="../../desktop/screens/capture.py" line="529"/>
         <source>referred</source>
         <translation>жолданды</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="544"/>
+        <location filename="../../desktop/screens/capture.py" line="546"/>
         <source>Save report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="545"/>
+        <location filename="../../desktop/screens/capture.py" line="547"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="554"/>
+        <location filename="../../desktop/screens/capture.py" line="556"/>
         <source>The report could not be saved: %1</source>
         <translation>Есеп сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="555"/>
+        <location filename="../../desktop/screens/capture.py" line="557"/>
         <source>Writing the report…</source>
         <translation>Есеп жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="560"/>
+        <location filename="../../desktop/screens/capture.py" line="562"/>
         <source>Report saved: %1</source>
         <translation>Есеп сақталды: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="575"/>
+        <location filename="../../desktop/screens/capture.py" line="577"/>
         <source>No printer is set up on this computer: save the report as PDF and print it elsewhere, or print to a file.</source>
         <translation>Бұл компьютерде принтер бапталмаған: есепті PDF ретінде сақтап, басқа жерде басып шығарыңыз немесе файлға басып шығарыңыз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="585"/>
+        <location filename="../../desktop/screens/capture.py" line="587"/>
         <source>The report could not be printed: %1</source>
         <translation>Есеп басып шығарылмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="586"/>
+        <location filename="../../desktop/screens/capture.py" line="588"/>
         <source>Preparing the report for printing…</source>
         <translation>Есеп басып шығаруға дайындалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="592"/>
+        <location filename="../../desktop/screens/capture.py" line="594"/>
         <source>The printer could not be opened.</source>
         <translation>Принтер ашылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="604"/>
+        <location filename="../../desktop/screens/capture.py" line="606"/>
         <source>Report sent to the printer (%1 page(s)).</source>
         <translation>Есеп басып шығаруға жіберілді (%1 бет).</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="611"/>
+        <location filename="../../desktop/screens/capture.py" line="613"/>
         <source>Still working; cancel or wait before the next applicant.</source>
         <translation>Жұмыс әлі орындалуда; келесі өтініш берушіге өтпес бұрын оны тоқтатыңыз немесе күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="615"/>
+        <location filename="../../desktop/screens/capture.py" line="617"/>
         <source>These pages have not been verified and are not saved. Discard them?</source>
         <translation>Бұл беттер тексерілмеген және сақталмаған. Оларды алып тастау керек пе?</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="622"/>
+        <location filename="../../desktop/screens/capture.py" line="624"/>
         <source>Case %1 is kept in the history without a decision.</source>
         <translation>Іс %1 тарихта шешімсіз сақталды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="399"/>
+        <location filename="../../desktop/screens/capture.py" line="400"/>
         <source>Reading…</source>
         <translation>Оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="408"/>
+        <location filename="../../desktop/screens/capture.py" line="409"/>
         <source>Reading %1…</source>
         <translation>%1 оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="411"/>
+        <location filename="../../desktop/screens/capture.py" line="412"/>
         <source>Could not read %1: %2</source>
         <translation>%1 оқылмады: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="528"/>
+        <location filename="../../desktop/screens/capture.py" line="530"/>
         <source>Decision recorded for case %1: %2</source>
         <translation>%1 іс бойынша шешім жазылды: %2</translation>
     </message>
@@ -852,21 +852,21 @@
     <message>
         <location filename="../../desktop/screens/case_view.py" line="443"/>
         <location filename="../../desktop/screens/case_view.py" line="466"/>
-        <location filename="../../desktop/screens/case_view.py" line="486"/>
+        <location filename="../../desktop/screens/case_view.py" line="499"/>
         <source>Field</source>
         <translation>Өріс</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/case_view.py" line="443"/>
         <location filename="../../desktop/screens/case_view.py" line="466"/>
-        <location filename="../../desktop/screens/case_view.py" line="486"/>
+        <location filename="../../desktop/screens/case_view.py" line="499"/>
         <source>Value</source>
         <translation>Мәні</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/case_view.py" line="443"/>
         <location filename="../../desktop/screens/case_view.py" line="466"/>
-        <location filename="../../desktop/screens/case_view.py" line="486"/>
+        <location filename="../../desktop/screens/case_view.py" line="499"/>
         <source>Confidence</source>
         <translation>Сенімділік</translation>
     </message>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <location filename="../../desktop/screens/case_view.py" line="466"/>
-        <location filename="../../desktop/screens/case_view.py" line="487"/>
+        <location filename="../../desktop/screens/case_view.py" line="500"/>
         <source>Problems</source>
         <translation>Ескертулер</translation>
     </message>
@@ -927,62 +927,82 @@
         <translation>Баға %1 — %2 (модуль %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="486"/>
+        <location filename="../../desktop/screens/case_view.py" line="483"/>
+        <source>match from %1, review from %2</source>
+        <translation>сәйкестік %1 бастап, тексеру %2 бастап</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/case_view.py" line="487"/>
+        <source>Warnings: %1</source>
+        <translation>Ескертулер: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/case_view.py" line="492"/>
+        <source>Face search (1:N): no one else in the registry matches.</source>
+        <translation>Бет-әлпет бойынша іздеу (1:N): тізілімде басқа ешкім сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/case_view.py" line="493"/>
+        <source>Face search (1:N): also like %1</source>
+        <translation>Бет-әлпет бойынша іздеу (1:N): сондай-ақ ұқсас: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/case_view.py" line="499"/>
         <source>As printed</source>
         <translation>Басылған мәтін</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="490"/>
+        <location filename="../../desktop/screens/case_view.py" line="503"/>
         <source>No certificate was handed over.</source>
         <translation>Куәлік тапсырылмаған.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="491"/>
+        <location filename="../../desktop/screens/case_view.py" line="504"/>
         <source>The certificate pages were not recognised as a known certificate.</source>
         <translation>Куәлік беттері белгілі үлгідегі куәлік ретінде танылмады.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="497"/>
+        <location filename="../../desktop/screens/case_view.py" line="510"/>
         <source>%1, edition %2; layout fit %3</source>
         <translation>%1, %2 үлгісі; макетке сәйкестік %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="502"/>
+        <location filename="../../desktop/screens/case_view.py" line="515"/>
         <source>Code read (%1): %2</source>
         <translation>Оқылған код (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="508"/>
+        <location filename="../../desktop/screens/case_view.py" line="521"/>
         <source>not found</source>
         <translation>табылмады</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="568"/>
+        <location filename="../../desktop/screens/case_view.py" line="581"/>
         <source>Decision recorded for case %1: %2</source>
         <translation>%1 іс бойынша шешім жазылды: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="587"/>
+        <location filename="../../desktop/screens/case_view.py" line="600"/>
         <source>Save report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="588"/>
+        <location filename="../../desktop/screens/case_view.py" line="601"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="596"/>
+        <location filename="../../desktop/screens/case_view.py" line="609"/>
         <source>The report could not be saved: %1</source>
         <translation>Есеп сақталмады: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="597"/>
+        <location filename="../../desktop/screens/case_view.py" line="610"/>
         <source>Writing the report…</source>
         <translation>Есеп жасалуда…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="602"/>
+        <location filename="../../desktop/screens/case_view.py" line="615"/>
         <source>Report saved: %1</source>
         <translation>Есеп сақталды: %1</translation>
     </message>
@@ -1359,143 +1379,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>Tekseru — document verification</source>
         <translation>Tekseru — құжаттарды тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
+        <location filename="../../desktop/main_window.py" line="222"/>
         <source>DEMO MODE — demo data only; nothing here is a real verification</source>
         <translation>ДЕМО РЕЖИМ — тек демо деректер; бұл нақты тексеру емес</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>Demo mode</source>
         <translation>Демо режим</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Verify</source>
         <translation>Тексеру</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>History</source>
         <translation>Тарих</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Registry</source>
         <translation>Тізілім</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Referrals</source>
         <translation>Жолданған істер</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Audit</source>
         <translation>Аудит</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Users</source>
         <translation>Пайдаланушылар</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>Lock</source>
         <translation>Бұғаттау</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>Баптаулар</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
         <source>Signed-in officer</source>
         <translation>Кірген қызметкер</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>&amp;Case</source>
         <translation>&amp;Іс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>&amp;Desk</source>
         <translation>&amp;Жұмыс орны</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>&amp;Session</source>
         <translation>&amp;Сеанс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>&amp;Көрініс</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Анықтама</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>Dark theme</source>
         <translation>Қараңғы тақырып</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>Pseudo-localisation (layout check)</source>
         <translation>Жалған локализация (орналасуды тексеру)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
+        <location filename="../../desktop/main_window.py" line="323"/>
         <source>Not signed in</source>
         <translation>Кіру орындалмаған</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Officer</source>
         <translation>Қызметкер</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Supervisor</source>
         <translation>Басшы</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Administrator</source>
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>The registry copy is damaged; verification is stopped until a full package is imported again: %1</source>
         <translation>Тізілім көшірмесі зақымдалған; толық бума қайта импортталғанша тексеру тоқтатылды: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>Registry copy is not current: %1</source>
         <translation>Тізілім көшірмесі ескірген: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>Registry data warning</source>
         <translation>Тізілім деректері туралы ескерту</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
-        <location filename="../../desktop/main_window.py" line="404"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>Keyboard shortcuts</source>
         <translation>Пернелер тіркесімі</translation>
     </message>
@@ -1886,12 +1906,12 @@
         <translation>Шешім күтіп тұрған істер: %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="217"/>
+        <location filename="../../desktop/screens/referrals.py" line="218"/>
         <source>This case is resolved.</source>
         <translation>Бұл іс бойынша түпкілікті шешім қабылданды.</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="248"/>
+        <location filename="../../desktop/screens/referrals.py" line="249"/>
         <source>Decision recorded for case %1.</source>
         <translation>Іс %1 бойынша шешім жазылды.</translation>
     </message>

@@ -339,22 +339,22 @@
 <context>
     <name>CaptureScreen</name>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="290"/>
+        <location filename="../../desktop/screens/capture.py" line="291"/>
         <source>New verification</source>
         <translation>新的核验</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="291"/>
+        <location filename="../../desktop/screens/capture.py" line="292"/>
         <source>Open documents…</source>
         <translation>打开证件…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="372"/>
+        <location filename="../../desktop/screens/capture.py" line="373"/>
         <source>Open documents</source>
         <translation>打开证件</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="299"/>
+        <location filename="../../desktop/screens/capture.py" line="300"/>
         <source>Drop zone for document files</source>
         <translation>证件文件放置区</translation>
     </message>
@@ -409,238 +409,238 @@
         <translation>立案归档</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="291"/>
+        <location filename="../../desktop/screens/capture.py" line="292"/>
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="292"/>
+        <location filename="../../desktop/screens/capture.py" line="293"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="292"/>
-        <location filename="../../desktop/screens/capture.py" line="614"/>
+        <location filename="../../desktop/screens/capture.py" line="293"/>
+        <location filename="../../desktop/screens/capture.py" line="616"/>
         <source>Next applicant</source>
         <translation>下一位申请人</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="293"/>
+        <location filename="../../desktop/screens/capture.py" line="294"/>
         <source>Save report (PDF)…</source>
         <translation>保存报告（PDF）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="294"/>
+        <location filename="../../desktop/screens/capture.py" line="295"/>
         <source>Print report…</source>
         <translation>打印报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="297"/>
+        <location filename="../../desktop/screens/capture.py" line="298"/>
         <source>Drop the passport and certificate pages here, in any order (images or PDF), or open them.</source>
         <translation>将护照和证明书页面按任意顺序拖到此处（图片或 PDF），或打开文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="300"/>
+        <location filename="../../desktop/screens/capture.py" line="301"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="301"/>
+        <location filename="../../desktop/screens/capture.py" line="302"/>
         <source>Captured pages</source>
         <translation>已采集页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="302"/>
+        <location filename="../../desktop/screens/capture.py" line="303"/>
         <source>Officer&apos;s decision (the verdict is advice; you decide)</source>
         <translation>官员决定（结论仅供参考，由您决定）</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="303"/>
+        <location filename="../../desktop/screens/capture.py" line="304"/>
         <source>Comment (required, at least %1 characters, when the decision differs from the verdict or there is no verdict)</source>
         <translation>备注（决定与结论不一致或没有结论时必填，至少 %1 个字符）</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="306"/>
+        <location filename="../../desktop/screens/capture.py" line="307"/>
         <source>Decision comment</source>
         <translation>决定备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="307"/>
+        <location filename="../../desktop/screens/capture.py" line="308"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="307"/>
+        <location filename="../../desktop/screens/capture.py" line="308"/>
         <source>Reject</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="308"/>
+        <location filename="../../desktop/screens/capture.py" line="309"/>
         <source>Refer</source>
         <translation>转交</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="373"/>
+        <location filename="../../desktop/screens/capture.py" line="374"/>
         <source>Images and PDF (%1)</source>
         <translation>图片和 PDF（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="395"/>
+        <location filename="../../desktop/screens/capture.py" line="396"/>
         <source>Still working on the previous step; please wait.</source>
         <translation>上一步仍在进行，请稍候。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="438"/>
+        <location filename="../../desktop/screens/capture.py" line="439"/>
         <source>The pages changed since the verification: verify again to see results for these pages.</source>
         <translation>核验后页面已更改：请重新核验以查看这些页面的结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="449"/>
+        <location filename="../../desktop/screens/capture.py" line="450"/>
         <source>Add the passport&apos;s data page first (or mark a page as the passport).</source>
         <translation>请先添加护照资料页（或将某页标记为护照）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="452"/>
+        <location filename="../../desktop/screens/capture.py" line="453"/>
         <source>The registry copy is damaged, so nothing can be verified against it: import a full package again (Registry screen).</source>
         <translation>登记库副本已损坏，无法据此核验：请重新导入完整数据包（“登记库”界面）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="455"/>
+        <location filename="../../desktop/screens/capture.py" line="456"/>
         <source>Verifying %1 passport page(s) and %2 certificate page(s)…</source>
         <translation>正在核验 %1 页护照和 %2 页证明书…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="482"/>
+        <location filename="../../desktop/screens/capture.py" line="484"/>
         <source>Verdict %1; filed as case %2. Decide below.</source>
         <translation>结论：%1；已立案，案件号 %2。请在下方作出决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="485"/>
+        <location filename="../../desktop/screens/capture.py" line="487"/>
         <source>Verdict %1, but the case could not be filed: %2</source>
         <translation>结论：%1，但无法立案：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="490"/>
+        <location filename="../../desktop/screens/capture.py" line="492"/>
         <source>The verification failed: %1. The pages are kept; correct them and verify again.</source>
         <translation>核验失败：%1。页面已保留，请更正后重新核验。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="496"/>
+        <location filename="../../desktop/screens/capture.py" line="498"/>
         <source>Verification cancelled; the pages are kept.</source>
         <translation>核验已取消，页面已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="499"/>
+        <location filename="../../desktop/screens/capture.py" line="501"/>
         <source>The verification failed</source>
         <translation>核验失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="500"/>
+        <location filename="../../desktop/screens/capture.py" line="502"/>
         <source>The verification did not finish (see the error details); the pages are kept.</source>
         <translation>核验未完成（见错误详情），页面已保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="506"/>
+        <location filename="../../desktop/screens/capture.py" line="508"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="526"/>
+        <location filename="../../desktop/screens/capture.py" line="528"/>
         <source>accepted</source>
         <translation>已接受</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="526"/>
+        <location filename="../../desktop/screens/capture.py" line="528"/>
         <source>rejected</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="527"/>
+        <location filename="../../desktop/screens/capture.py" line="529"/>
         <source>referred</source>
         <translation>已转交</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="544"/>
+        <location filename="../../desktop/screens/capture.py" line="546"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="545"/>
+        <location filename="../../desktop/screens/capture.py" line="547"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="554"/>
+        <location filename="../../desktop/screens/capture.py" line="556"/>
         <source>The report could not be saved: %1</source>
         <translation>无法保存报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="555"/>
+        <location filename="../../desktop/screens/capture.py" line="557"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="560"/>
+        <location filename="../../desktop/screens/capture.py" line="562"/>
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="575"/>
+        <location filename="../../desktop/screens/capture.py" line="577"/>
         <source>No printer is set up on this computer: save the report as PDF and print it elsewhere, or print to a file.</source>
         <translation>此计算机未设置打印机：请将报告另存为 PDF 后在其他计算机上打印，或打印到文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="585"/>
+        <location filename="../../desktop/screens/capture.py" line="587"/>
         <source>The report could not be printed: %1</source>
         <translation>无法打印报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="586"/>
+        <location filename="../../desktop/screens/capture.py" line="588"/>
         <source>Preparing the report for printing…</source>
         <translation>正在准备打印报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="592"/>
+        <location filename="../../desktop/screens/capture.py" line="594"/>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="604"/>
+        <location filename="../../desktop/screens/capture.py" line="606"/>
         <source>Report sent to the printer (%1 page(s)).</source>
         <translation>报告已发送到打印机（%1 页）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="611"/>
+        <location filename="../../desktop/screens/capture.py" line="613"/>
         <source>Still working; cancel or wait before the next applicant.</source>
         <translation>仍在处理中；请先取消或等待完成，再接待下一位申请人。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="615"/>
+        <location filename="../../desktop/screens/capture.py" line="617"/>
         <source>These pages have not been verified and are not saved. Discard them?</source>
         <translation>这些页面尚未核验，也未保存。是否放弃？</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="622"/>
+        <location filename="../../desktop/screens/capture.py" line="624"/>
         <source>Case %1 is kept in the history without a decision.</source>
         <translation>案件 %1 已保存在记录中，尚无决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="399"/>
+        <location filename="../../desktop/screens/capture.py" line="400"/>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="408"/>
+        <location filename="../../desktop/screens/capture.py" line="409"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="411"/>
+        <location filename="../../desktop/screens/capture.py" line="412"/>
         <source>Could not read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/capture.py" line="528"/>
+        <location filename="../../desktop/screens/capture.py" line="530"/>
         <source>Decision recorded for case %1: %2</source>
         <translation>案件 %1 的决定已记录：%2</translation>
     </message>
@@ -852,21 +852,21 @@
     <message>
         <location filename="../../desktop/screens/case_view.py" line="443"/>
         <location filename="../../desktop/screens/case_view.py" line="466"/>
-        <location filename="../../desktop/screens/case_view.py" line="486"/>
+        <location filename="../../desktop/screens/case_view.py" line="499"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/case_view.py" line="443"/>
         <location filename="../../desktop/screens/case_view.py" line="466"/>
-        <location filename="../../desktop/screens/case_view.py" line="486"/>
+        <location filename="../../desktop/screens/case_view.py" line="499"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
         <location filename="../../desktop/screens/case_view.py" line="443"/>
         <location filename="../../desktop/screens/case_view.py" line="466"/>
-        <location filename="../../desktop/screens/case_view.py" line="486"/>
+        <location filename="../../desktop/screens/case_view.py" line="499"/>
         <source>Confidence</source>
         <translation>置信度</translation>
     </message>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <location filename="../../desktop/screens/case_view.py" line="466"/>
-        <location filename="../../desktop/screens/case_view.py" line="487"/>
+        <location filename="../../desktop/screens/case_view.py" line="500"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
@@ -927,62 +927,82 @@
         <translation>分数 %1 — %2（引擎 %3）</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="486"/>
+        <location filename="../../desktop/screens/case_view.py" line="483"/>
+        <source>match from %1, review from %2</source>
+        <translation>匹配阈值 %1，复核阈值 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/case_view.py" line="487"/>
+        <source>Warnings: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/case_view.py" line="492"/>
+        <source>Face search (1:N): no one else in the registry matches.</source>
+        <translation>人脸检索（1:N）：登记库中无其他人匹配。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/case_view.py" line="493"/>
+        <source>Face search (1:N): also like %1</source>
+        <translation>人脸检索（1:N）：亦与以下人员相似：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/screens/case_view.py" line="499"/>
         <source>As printed</source>
         <translation>印刷原文</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="490"/>
+        <location filename="../../desktop/screens/case_view.py" line="503"/>
         <source>No certificate was handed over.</source>
         <translation>未提交证明书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="491"/>
+        <location filename="../../desktop/screens/case_view.py" line="504"/>
         <source>The certificate pages were not recognised as a known certificate.</source>
         <translation>证明书页面未能识别为已知样式的证明书。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="497"/>
+        <location filename="../../desktop/screens/case_view.py" line="510"/>
         <source>%1, edition %2; layout fit %3</source>
         <translation>%1，版本 %2；版式匹配度 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="502"/>
+        <location filename="../../desktop/screens/case_view.py" line="515"/>
         <source>Code read (%1): %2</source>
         <translation>已读取代码（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="508"/>
+        <location filename="../../desktop/screens/case_view.py" line="521"/>
         <source>not found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="568"/>
+        <location filename="../../desktop/screens/case_view.py" line="581"/>
         <source>Decision recorded for case %1: %2</source>
         <translation>案件 %1 的决定已记录：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="587"/>
+        <location filename="../../desktop/screens/case_view.py" line="600"/>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="588"/>
+        <location filename="../../desktop/screens/case_view.py" line="601"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="596"/>
+        <location filename="../../desktop/screens/case_view.py" line="609"/>
         <source>The report could not be saved: %1</source>
         <translation>无法保存报告：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="597"/>
+        <location filename="../../desktop/screens/case_view.py" line="610"/>
         <source>Writing the report…</source>
         <translation>正在生成报告…</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/case_view.py" line="602"/>
+        <location filename="../../desktop/screens/case_view.py" line="615"/>
         <source>Report saved: %1</source>
         <translation>报告已保存：%1</translation>
     </message>
@@ -1359,143 +1379,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="219"/>
+        <location filename="../../desktop/main_window.py" line="221"/>
         <source>Tekseru — document verification</source>
         <translation>Tekseru — 证件核验</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="220"/>
+        <location filename="../../desktop/main_window.py" line="222"/>
         <source>DEMO MODE — demo data only; nothing here is a real verification</source>
         <translation>演示模式 — 仅演示数据；此处不是真实核验</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="221"/>
+        <location filename="../../desktop/main_window.py" line="223"/>
         <source>Demo mode</source>
         <translation>演示模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Verify</source>
         <translation>核验</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>History</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="223"/>
+        <location filename="../../desktop/main_window.py" line="225"/>
         <source>Registry</source>
         <translation>登记库</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Referrals</source>
         <translation>转交案件</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="224"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="225"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
         <source>Signed-in officer</source>
         <translation>已登录官员</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>&amp;Desk</source>
         <translation>工作站(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="234"/>
+        <location filename="../../desktop/main_window.py" line="236"/>
         <source>&amp;Session</source>
         <translation>会话(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="235"/>
+        <location filename="../../desktop/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="236"/>
+        <location filename="../../desktop/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="237"/>
+        <location filename="../../desktop/main_window.py" line="239"/>
         <source>Dark theme</source>
         <translation>深色主题</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="238"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>Pseudo-localisation (layout check)</source>
         <translation>伪本地化（布局检查）</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="320"/>
+        <location filename="../../desktop/main_window.py" line="323"/>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Officer</source>
         <translation>官员</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="322"/>
+        <location filename="../../desktop/main_window.py" line="325"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="323"/>
+        <location filename="../../desktop/main_window.py" line="326"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="380"/>
+        <location filename="../../desktop/main_window.py" line="383"/>
         <source>The registry copy is damaged; verification is stopped until a full package is imported again: %1</source>
         <translation>登记库副本已损坏；重新导入完整数据包之前，核验已暂停：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="384"/>
+        <location filename="../../desktop/main_window.py" line="387"/>
         <source>Registry copy is not current: %1</source>
         <translation>登记库副本不是最新的：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="385"/>
+        <location filename="../../desktop/main_window.py" line="388"/>
         <source>Registry data warning</source>
         <translation>登记库数据警告</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="403"/>
-        <location filename="../../desktop/main_window.py" line="404"/>
+        <location filename="../../desktop/main_window.py" line="406"/>
+        <location filename="../../desktop/main_window.py" line="407"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -1886,12 +1906,12 @@
         <translation>%1 个案件待处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="217"/>
+        <location filename="../../desktop/screens/referrals.py" line="218"/>
         <source>This case is resolved.</source>
         <translation>此案件已作出最终决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop/screens/referrals.py" line="248"/>
+        <location filename="../../desktop/screens/referrals.py" line="249"/>
         <source>Decision recorded for case %1.</source>
         <translation>案件 %1 的决定已记录。</translation>
     </message>

@@ -155,6 +155,7 @@ def test_reopened_case_shows_what_the_officer_saw(qtbot, window: MainWindow, bui
     for label in (PORTRAIT_PASSPORT, PORTRAIT_REGISTRY, "passport page 1", "certificate page 1"):
         assert not view.image_labels[label].pixmap().isNull(), label
     assert "Score 0." in view.face_score.text() and "engine" in view.face_score.text()
+    assert "match from 0.41" in view.face_score.text() and "Face search (1:N)" in view.face_score.text()
     assert view.mrz_lines.text() == "\n".join(built.mrz_lines)
     mrz_rows = table_rows(view.mrz_table)
     assert ["Document number", built.document] == mrz_rows[4][:2]
