@@ -90,6 +90,18 @@ class Desk:
             self.registry_problem = str(exc)
         return self.registry_problem
 
+    def housekeeping(self) -> str:
+        """What the app does in the background at start and every few hours: the registry's
+        integrity check, then the retention run (case images past the retention period deleted,
+        records kept). Returns the registry problem ("" when sound). Call from a worker."""
+        problem = self.check_registry()
+        try:
+            with self.lock:
+                self.cases.purge_expired()
+        except Exception:
+            log.exception("the retention run failed; it is tried again at the next run")
+        return problem
+
     def freshness(self, max_age_days: float) -> Freshness:
         return freshness(self.registry.status(), dt.timedelta(days=max_age_days), dt.datetime.now(dt.UTC))
 

@@ -39,15 +39,18 @@ from desktop.sources.panel import SourcesPanel
 from desktop.theme import apply_theme
 from desktop.workers import Worker, active_workers
 from verification.accounts import (
+    PermissionDenied,
     User,
     can_export_audit,
     can_manage_users,
     can_open_case,
     can_review_referrals,
 )
+from verification.cases import CaseError
 from verification.registry.errors import RegistryError
 
 WINDOW_GEOMETRY, WINDOW_STATE = "window/geometry", "window/state"
+RETENTION_RUN_MS = 6 * 3600 * 1000
 _ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
              QEvent.Type.TouchBegin}  # fmt: skip
 
@@ -83,7 +86,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.desk = desk
         self.settings_store = settings_store
-        self.settings: Settings = settings_store.load()
+        # How long case images are kept is the desk's, in its case store, whoever signs in.
+        self.settings: Settings = settings_store.load().replace(retention_days=desk.cases.retention_days)
         self.languages = languages
         self.user: User | None = None
         self.error_dialogs: list[ErrorDialog] = []
@@ -156,6 +160,10 @@ class MainWindow(QMainWindow):
         self.settings_screen.apply_requested.connect(self.put_settings)
         self.apply_settings(self.settings)
         self._check_registry()
+        self.retention_timer = QTimer(self)  # a desk left running for days still deletes old images
+        self.retention_timer.setInterval(RETENTION_RUN_MS)
+        self.retention_timer.timeout.connect(self._check_registry)
+        self.retention_timer.start()
         self.resize(1180, 820)
         self.restore_window_state()
         self._set_session(None)
@@ -277,6 +285,15 @@ class MainWindow(QMainWindow):
     def put_settings(self, settings: Settings) -> None:
         """Save (so it persists) and put in force everywhere."""
         settings = settings.validated()
+        if settings.retention_days != self.desk.cases.retention_days:
+            try:
+                if self.user is None:
+                    raise PermissionDenied("only an administrator may change how long case images are kept")
+                with self.desk.lock:
+                    self.desk.cases.set_retention_days(self.user, settings.retention_days)
+            except (PermissionDenied, CaseError) as exc:
+                settings = settings.replace(retention_days=self.desk.cases.retention_days)
+                self.settings_screen.message.setText(str(exc))
         self.settings_store.save(settings)
         self.apply_settings(settings)
 
@@ -388,8 +405,9 @@ class MainWindow(QMainWindow):
         name(self.stale_banner, self.tr("Registry data warning"))
 
     def _check_registry(self) -> None:
-        """The registry's integrity check, in the background from the start (see Desk.check_registry)."""
-        self.registry_check = Worker(self.desk.check_registry, name="registry-check")
+        """The registry's integrity check, in the background from the start (see Desk.check_registry),
+        with the desk's retention run (case images older than the retention period are deleted)."""
+        self.registry_check = Worker(self.desk.housekeeping, name="registry-check")
         self.registry_check.signals.finished.connect(self.update_banners)
         self.registry_check.start()
 

@@ -247,3 +247,25 @@ def test_cases_file_migrates_and_refuses_newer(tmp_path: Path, trail: AuditTrail
     conn.close()
     with pytest.raises(CaseError, match="newer Tekseru"):
         CaseStore(tmp_path / "v1.sqlite3", trail)
+
+
+def test_the_desks_own_retention_run_uses_only_the_set_period(cases: CaseStore, clock: Clock,
+                                                              trail: AuditTrail) -> None:  # fmt: skip
+    old = cases.open_case(OFFICER, Subject("Old", "Case", "E1"))
+    cases.add_image(OFFICER, old.id, JPEG, "data page")
+    clock.now += dt.timedelta(days=40)
+    recent = cases.open_case(OFFICER, Subject("Recent", "Case", "E2"))
+    cases.add_image(OFFICER, recent.id, JPEG + b"r", "data page")
+    assert cases.purge_expired().cases == 0  # 40 days < the default 90
+    with pytest.raises(PermissionDenied):
+        cases.set_retention_days(SUPERVISOR, 30)
+    with pytest.raises(CaseError, match="1 to 3650"):
+        cases.set_retention_days(ADMIN, 0)
+    cases.set_retention_days(ADMIN, 30)
+    assert cases.retention_days == 30
+    result = cases.purge_expired()
+    assert result.case_ids == (old.id,)
+    assert cases.get(SUPERVISOR, recent.id).images_purged_at is None
+    entries = audit(trail)
+    assert ("case.retention", "admin", {"days": 30, "before": 90}) in entries
+    assert [actor for action, actor, _d in entries if action == "case.purge"] == ["desk:retention"]  # a no-op run: none

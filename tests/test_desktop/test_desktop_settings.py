@@ -157,3 +157,42 @@ def test_the_face_engine_setting_reaches_the_verification(window: MainWindow) ->
     assert window.capture.face_engine == "sface"
     window.change_settings(face_engine="dlib")
     assert window.capture.face_engine == "dlib"  # passed to Desk.face_index and pipeline.verify
+
+
+def test_retention_is_the_desks_and_old_images_go_in_the_background(qtbot, window: MainWindow, desk: Desk,  # type: ignore[no-untyped-def]
+                                                                    settings_store, qm_dir) -> None:  # fmt: skip
+    officer, admin = desk.accounts.get("aigerim"), desk.accounts.get("chief")
+    assert officer is not None and admin is not None
+    old = desk.cases.open_case(officer, Subject("Li", "Wei", "E00000001"))
+    desk.cases.add_image(officer, old.id, png(), "old page", "image/png")
+    conn = sqlite3.connect(desk.cases.path)  # age the case: the store's clock cannot be moved here
+    conn.execute("UPDATE cases SET created_at = '2026-01-01T00:00:00.000000Z' WHERE id = ?", (old.id,))
+    conn.commit()
+    conn.close()
+    open_settings(qtbot, window)  # the administrator
+    window.settings_screen.retention.setText("400")
+    window.settings_screen.apply_button.click()
+    assert desk.cases.retention_days == 400  # the desk's setting, not this user's preference
+    qtbot.waitUntil(lambda: window.registry_check not in active_workers(), timeout=30_000)
+    window.close()
+    again = MainWindow(desk, settings_store, Languages([qm_dir]))  # the next start: housekeeping runs
+    qtbot.addWidget(again)
+    try:
+        assert again.settings.retention_days == 400
+        qtbot.waitUntil(lambda: again.registry_check not in active_workers(), timeout=30_000)
+        assert desk.cases.get(admin, old.id).images_purged_at is None  # within 400 days
+        desk.cases.set_retention_days(admin, 30)
+        again._check_registry()  # what the six-hourly timer does
+        qtbot.waitUntil(lambda: desk.cases.get(admin, old.id).images_purged_at is not None, timeout=30_000)
+        actors = [e.actor for e in desk.audit.entries() if e.action == "case.purge"]
+        assert "desk:retention" in actors
+    finally:
+        qtbot.waitUntil(lambda: again.registry_check not in active_workers(), timeout=30_000)
+        again.close()
+
+
+def test_an_officer_cannot_shorten_the_retention(qtbot, window: MainWindow, desk: Desk) -> None:
+    sign_in(qtbot, window)  # aigerim, an officer
+    window.put_settings(window.settings.replace(retention_days=1))
+    assert desk.cases.retention_days == 90 and window.settings.retention_days == 90
+    assert "administrator" in window.settings_screen.message.text()

@@ -303,6 +303,25 @@ class CaseStore:
         days = self.retention_days if older_than_days is None else older_than_days
         if days < 0:
             raise CaseError("older_than_days cannot be negative")
+        return self._purge(user.username, days, audit_empty=True)
+
+    def purge_expired(self, actor: str = "desk:retention") -> PurgeResult:
+        """The desk's own retention run (the app at start and every few hours; cron via the CLI):
+        no signed-in user is needed because it can only apply the retention period an
+        administrator set, never a shorter one. Audited under `actor`."""
+        return self._purge(actor, self.retention_days, audit_empty=False)  # a run that finds nothing is no event
+
+    def set_retention_days(self, user: User, days: int) -> None:
+        """An administrator's change of how long case images are kept (audited)."""
+        require(can_purge_cases(user), user, "change the retention period")
+        if not 1 <= days <= 3650:
+            raise CaseError("images are kept from 1 to 3650 days")
+        before = self.retention_days
+        with self._tx() as conn:
+            conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('retention_days', ?)", (str(days),))
+            self._audit.record("case.retention", user.username, {"days": days, "before": before})
+
+    def _purge(self, actor: str, days: int, *, audit_empty: bool) -> PurgeResult:
         now = self._clock()
         cutoff = now - dt.timedelta(days=days)
         with self._tx() as conn:
@@ -315,8 +334,9 @@ class CaseStore:
                 count += conn.execute("UPDATE case_images SET purged_at = ? WHERE case_id = ? AND purged_at IS NULL",
                                       (*marks, case_id)).rowcount  # fmt: skip
                 conn.execute("UPDATE cases SET images_purged_at = ? WHERE id = ?", (*marks, case_id))
-            self._audit.record("case.purge", user.username, {"older_than_days": days, "cutoff": desk_db.iso(cutoff),
-                                                             "cases": ids, "images": count})  # fmt: skip
+            if ids or audit_empty:
+                self._audit.record("case.purge", actor, {"older_than_days": days, "cutoff": desk_db.iso(cutoff),
+                                                         "cases": ids, "images": count})  # fmt: skip
         files = self._delete_unreferenced()
         log.info(
             "purged %d image(s) of %d case(s) older than %d days; %d file(s) deleted", count, len(ids), days, files
