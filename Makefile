@@ -4,7 +4,7 @@ VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed
 
-.PHONY: setup run test lint bench bench-mrz bench-registry bench-faces bench-reading bench-desk bench-verify fuzz demo clean translations ts screenshots
+.PHONY: setup run test lint bench bench-mrz bench-registry bench-faces bench-reading bench-desk bench-verify fuzz demo clean translations ts screenshots package
 
 setup: $(STAMP)
 
@@ -86,6 +86,12 @@ fuzz: setup
 
 demo: setup
 	$(BIN)/python -m ocr.specimens.demo resources/demo
+
+# The field-office installer: build/tekseru_<version>_amd64.deb, with a wheelhouse of every Python
+# dependency so that installing needs no PyPI (packaging/deb/build.sh; building needs PyPI). As root,
+# packaging/deb/smoke-test.sh installs it, runs the CLI, the demo verifications and the app, and purges it.
+package: setup
+	nice -n 10 packaging/deb/build.sh
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
