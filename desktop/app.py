@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
@@ -21,6 +22,7 @@ from desktop.i18n import Languages
 from desktop.main_window import MainWindow
 from desktop.settings import SettingsStore
 from desktop.workers import active_workers, wait_for_workers
+from ocr.bundled import resource_path
 
 log = logging.getLogger(__name__)
 STARTUP_PROBE = "TEKSERU_STARTUP_PROBE"
@@ -46,6 +48,11 @@ def build_window(desk: Desk, store: SettingsStore, languages: Languages | None =
     return MainWindow(desk, store, languages or Languages())
 
 
+def app_icon() -> QIcon:
+    """The window and taskbar icon (the same drawing as the installed menu entry's)."""
+    return QIcon(str(resource_path("icons", "tekseru.svg")))
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse(argv)
     logging.basicConfig(level=logging.WARNING - 10 * min(args.verbose, 2), format="%(levelname)s %(name)s: %(message)s")
@@ -53,6 +60,7 @@ def run(argv: Sequence[str]) -> int:
     QCoreApplication.setApplicationName("Tekseru")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
     install_hooks()
     desk = Desk.open(args.data_dir, demo=args.demo)
     try:

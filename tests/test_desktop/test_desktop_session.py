@@ -109,3 +109,10 @@ def test_idle_minutes_setting_drives_the_lock_timer(qtbot, window: MainWindow) -
     sign_in(qtbot, window)
     assert window.idle_timer.interval() == 120_000 and window.idle_timer.isActive()
     assert window.settings_store.load().idle_lock_minutes == 2
+
+
+def test_the_app_icon_is_drawn(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.app import app_icon
+
+    pixmap = app_icon().pixmap(64, 64)
+    assert not pixmap.isNull() and pixmap.width() == 64  # the SVG was found and rendered
