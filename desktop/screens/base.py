@@ -3,6 +3,8 @@ change; accessible names set together with the visible texts."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -11,7 +13,25 @@ class Screen(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            for label, make in list(self._said().items()):
+                label.setText(make())
         super().changeEvent(event)
+
+    def _said(self) -> dict[QLabel, Callable[[], str]]:
+        said: dict[QLabel, Callable[[], str]] | None = self.__dict__.get("_said_texts")
+        if said is None:
+            said = self.__dict__["_said_texts"] = {}
+        return said
+
+    def say(self, label: QLabel, make: Callable[[], str] | None) -> None:
+        """Show an in-place message that follows a language switch: `make` builds the text with
+        tr() and is called again after the switch (None clears the label)."""
+        if make is None:
+            self._said().pop(label, None)
+            label.clear()
+            return
+        self._said()[label] = make
+        label.setText(make())
 
     def retranslate(self) -> None:
         """Set every visible text (and accessible name) through tr()."""

@@ -393,11 +393,11 @@ class CaptureScreen(Screen):
         if self.user is None:
             return
         if self.worker is not None:
-            self.message.setText(self.tr("Still working on the previous step; please wait."))
+            self.say(self.message, lambda: self.tr("Still working on the previous step; please wait."))
             return
         if self.decided:
             self.new_case()
-        self.message.setText(self.tr("Reading…"))
+        self.say(self.message, lambda: self.tr("Reading…"))
         self._set_progress("read", 0, 0)
         worker = Worker(load_and_recognise, files, name="capture")
         worker.signals.progress.connect(self._event)
@@ -409,7 +409,7 @@ class CaptureScreen(Screen):
             self.stage.setText(self.tr("Reading %1…").replace("%1", Path(event.file).name))
         elif isinstance(event, FileFailed):
             self.failures.append(event)
-            self.message.setText(self.tr("Could not read %1: %2").replace("%1", Path(event.file).name)
+            self.say(self.message, lambda: self.tr("Could not read %1: %2").replace("%1", Path(event.file).name)
                                  .replace("%2", event.message))  # fmt: skip
         elif isinstance(event, PageLoaded):
             key = (event.file, event.page.index)
@@ -436,7 +436,8 @@ class CaptureScreen(Screen):
     def _pages_changed(self) -> None:
         if self.outcome is not None and not self.decided:
             self.stale = True
-            self.message.setText(self.tr("The pages changed since the verification: verify again to see results "
+            self.say(self.message, lambda:
+                self.tr("The pages changed since the verification: verify again to see results "
                                          "for these pages."))  # fmt: skip
         self._update()
 
@@ -447,13 +448,15 @@ class CaptureScreen(Screen):
             return
         passport, certificate = self.pages_for(PASSPORT), self.pages_for(CERTIFICATE)
         if not passport:
-            self.message.setText(self.tr("Add the passport's data page first (or mark a page as the passport)."))
+            self.say(self.message, lambda:
+                self.tr("Add the passport's data page first (or mark a page as the passport)."))
             return
         if self.desk.registry_problem:
-            self.message.setText(self.tr("The registry copy is damaged, so nothing can be verified against it: "
+            self.say(self.message, lambda:
+                self.tr("The registry copy is damaged, so nothing can be verified against it: "
                                          "import a full package again (Registry screen)."))  # fmt: skip
             return
-        self.message.setText(self.tr("Verifying %1 passport page(s) and %2 certificate page(s)…").replace(
+        self.say(self.message, lambda: self.tr("Verifying %1 passport page(s) and %2 certificate page(s)…").replace(
             "%1", str(len(passport))).replace("%2", str(len(certificate))))  # fmt: skip
         self._set_progress("face_index", 0, 0)
         used = [c for c in self.cards.values() if c.role in (PASSPORT, CERTIFICATE)]
@@ -481,25 +484,29 @@ class CaptureScreen(Screen):
         self.results.show_outcome(outcome, passport)
         verdict = outcome.result.verdict.verdict.value
         if outcome.case is not None:
-            self.message.setText(self.tr("Verdict %1; filed as case %2. Decide below.").replace("%1", verdict)
-                                 .replace("%2", str(outcome.case.id)))  # fmt: skip
+            case_id = outcome.case.id
+            self.say(self.message, lambda: self.tr("Verdict %1; filed as case %2. Decide below.").replace("%1", verdict)
+                                 .replace("%2", str(case_id)))  # fmt: skip
         else:
-            self.message.setText(self.tr("Verdict %1, but the case could not be filed: %2").replace("%1", verdict)
+            self.say(self.message, lambda:
+                self.tr("Verdict %1, but the case could not be filed: %2").replace("%1", verdict)
                                  .replace("%2", outcome.save_error))  # fmt: skip
-        self.decision_message.clear()
+        self.say(self.decision_message, None)
 
     def _verify_failed(self, exc: BaseException) -> None:
-        self.message.setText(self.tr("The verification failed: %1. The pages are kept; correct them and verify "
+        self.say(self.message, lambda:
+            self.tr("The verification failed: %1. The pages are kept; correct them and verify "
                                      "again.").replace("%1", str(exc)))  # fmt: skip
 
     def _verify_finished(self) -> None:
         worker = self.worker
         if worker is not None and worker.cancelled:
-            self.message.setText(self.tr("Verification cancelled; the pages are kept."))
+            self.say(self.message, lambda: self.tr("Verification cancelled; the pages are kept."))
         elif self.outcome is None or self.stale:
             text = self.message.text()
             if not text.startswith(self.tr("The verification failed")):
-                self.message.setText(self.tr("The verification did not finish (see the error details); the pages "
+                self.say(self.message, lambda:
+                    self.tr("The verification did not finish (see the error details); the pages "
                                              "are kept."))  # fmt: skip
 
     def cancel(self) -> None:
@@ -520,15 +527,20 @@ class CaptureScreen(Screen):
 
         worker = Worker(run, expected=(CaseError, AccountError), name="decide")
         worker.signals.result.connect(lambda _case: self._decided(decision))
-        worker.signals.failed.connect(lambda exc: self.decision_message.setText(str(exc)))
+        worker.signals.failed.connect(lambda exc: self.say(self.decision_message, lambda: str(exc)))
         self._start("decide", worker)
 
     def _decided(self, decision: Decision) -> None:
         self.decided = True
-        labels = {Decision.ACCEPT: self.tr("accepted"), Decision.REJECT: self.tr("rejected"),
-                  Decision.REFER: self.tr("referred")}  # fmt: skip
-        self.decision_message.setText(self.tr("Decision recorded for case %1: %2").replace(
-            "%1", str(self.case_id)).replace("%2", labels[decision]))  # fmt: skip
+        case_id = self.case_id
+
+        def text() -> str:  # built again after a language switch
+            labels = {Decision.ACCEPT: self.tr("accepted"), Decision.REJECT: self.tr("rejected"),
+                      Decision.REFER: self.tr("referred")}  # fmt: skip
+            return self.tr("Decision recorded for case %1: %2").replace("%1", str(case_id)).replace(
+                "%2", labels[decision])  # fmt: skip
+
+        self.say(self.decision_message, text)
 
     def _export(self, user: User, case_id: int, out: Path, lang: str) -> Any:
         """Runs in a worker; the report module is another part of the app, imported when needed."""
@@ -552,14 +564,14 @@ class CaptureScreen(Screen):
         worker = Worker(self._export, self.user, self.case_id, out, core_language(self),
                         expected=(TekseruError, OSError, ImportError), name="report")  # fmt: skip
         worker.signals.result.connect(self._report_saved)
-        worker.signals.failed.connect(lambda exc: self.decision_message.setText(
+        worker.signals.failed.connect(lambda exc: self.say(self.decision_message, lambda:
             self.tr("The report could not be saved: %1").replace("%1", str(exc))))  # fmt: skip
-        self.decision_message.setText(self.tr("Writing the report…"))
+        self.say(self.decision_message, lambda: self.tr("Writing the report…"))
         self._start("report", worker)
 
     def _report_saved(self, export: Any) -> None:
-        self.report_path = Path(export.pdf_path)
-        self.decision_message.setText(self.tr("Report saved: %1").replace("%1", str(self.report_path)))
+        self.report_path = path = Path(export.pdf_path)
+        self.say(self.decision_message, lambda: self.tr("Report saved: %1").replace("%1", str(path)))
 
     def _render_report(self, user: User, case_id: int, lang: str) -> list[QImage]:
         with tempfile.TemporaryDirectory(prefix="tekseru-print-") as tmp:
@@ -574,7 +586,8 @@ class CaptureScreen(Screen):
             return
         if printer is None:
             if not QPrinterInfo.availablePrinters():
-                self.decision_message.setText(self.tr("No printer is set up on this computer: save the report as "
+                self.say(self.decision_message, lambda:
+                    self.tr("No printer is set up on this computer: save the report as "
                                                       "PDF and print it elsewhere, or print to a file."))  # fmt: skip
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintDialog(printer, self)
@@ -583,15 +596,15 @@ class CaptureScreen(Screen):
         worker = Worker(self._render_report, self.user, self.case_id, core_language(self),
                         expected=(TekseruError, OSError, ImportError), name="print")  # fmt: skip
         worker.signals.result.connect(lambda images: self._paint(printer, images))
-        worker.signals.failed.connect(lambda exc: self.decision_message.setText(
+        worker.signals.failed.connect(lambda exc: self.say(self.decision_message, lambda:
             self.tr("The report could not be printed: %1").replace("%1", str(exc))))  # fmt: skip
-        self.decision_message.setText(self.tr("Preparing the report for printing…"))
+        self.say(self.decision_message, lambda: self.tr("Preparing the report for printing…"))
         self._start("print", worker)
 
     def _paint(self, printer: QPrinter, images: list[QImage]) -> None:
         painter = QPainter()
         if not painter.begin(printer):
-            self.decision_message.setText(self.tr("The printer could not be opened."))
+            self.say(self.decision_message, lambda: self.tr("The printer could not be opened."))
             return
         try:
             for i, image in enumerate(images):
@@ -603,14 +616,14 @@ class CaptureScreen(Screen):
         finally:
             painter.end()
         self.printed_pages = len(images)
-        self.decision_message.setText(self.tr("Report sent to the printer (%1 page(s)).").replace(
+        self.say(self.decision_message, lambda: self.tr("Report sent to the printer (%1 page(s)).").replace(
             "%1", str(len(images))))  # fmt: skip
 
     def next_applicant(self, confirm: bool = True) -> bool:
         """Clear everything for the next person. Pages not yet verified are not saved anywhere, so
         the officer is asked first; a verified case is in the history, decided or not."""
         if self.worker is not None:
-            self.message.setText(self.tr("Still working; cancel or wait before the next applicant."))
+            self.say(self.message, lambda: self.tr("Still working; cancel or wait before the next applicant."))
             return False
         if confirm and self.cards and (self.outcome is None or self.stale) and not self.decided:
             answer = QMessageBox.question(self, self.tr("Next applicant"),
@@ -621,7 +634,7 @@ class CaptureScreen(Screen):
         kept = self.case_id if self.outcome is not None and not self.decided else None
         self.new_case()
         if kept is not None:
-            self.message.setText(self.tr("Case %1 is kept in the history without a decision.").replace(
+            self.say(self.message, lambda: self.tr("Case %1 is kept in the history without a decision.").replace(
                 "%1", str(kept)))  # fmt: skip
         return True
 
@@ -637,7 +650,7 @@ class CaptureScreen(Screen):
         self.report_path, self.printed_pages = None, 0
         self.results.clear()
         self.comment.clear()
-        self.message.clear()
-        self.decision_message.clear()
+        self.say(self.message, None)
+        self.say(self.decision_message, None)
         self._update()
         self.case_changed.emit()

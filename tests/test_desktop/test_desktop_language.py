@@ -36,3 +36,17 @@ def test_pseudo_localisation_marks_every_string(qtbot, window: MainWindow) -> No
 
 def test_pseudo_keeps_placeholders() -> None:
     assert "%1" in pseudo("Reading %1…") and "%2" in pseudo("Could not read %1: %2")
+
+
+def test_in_place_messages_follow_a_language_switch(qtbot, window: MainWindow) -> None:
+    sign_in(qtbot, window)
+    window.capture.verify()  # no pages yet: the screen says what to do, in place
+    english = window.capture.message.text()
+    assert english.startswith("Add the passport")
+    window.language.setCurrentIndex(window.language.findData("kk"))
+    qtbot.waitUntil(lambda: window.capture.message.text() != english, timeout=3000)
+    assert any(ch in window.capture.message.text() for ch in "әғқңөұүһі")
+    window.capture.next_applicant(confirm=False)  # cleared messages stay cleared after a switch
+    window.language.setCurrentIndex(window.language.findData("en"))
+    qtbot.waitUntil(lambda: window.capture.title.text() == "New verification", timeout=3000)
+    assert window.capture.message.text() == ""
