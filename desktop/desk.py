@@ -91,16 +91,20 @@ class Desk:
         return self.registry_problem
 
     def housekeeping(self) -> str:
-        """What the app does in the background at start and every few hours: the registry's
-        integrity check, then the retention run (case images past the retention period deleted,
-        records kept). Returns the registry problem ("" when sound). Call from a worker."""
+        """What the app does in the background at start: the registry's integrity check, then the
+        retention run. Returns the registry problem ("" when sound). Call from a worker."""
         problem = self.check_registry()
+        self.purge_expired_images()
+        return problem
+
+    def purge_expired_images(self) -> None:
+        """The retention run: case images past the desk's retention period deleted, records kept.
+        A failure is logged and the next run tries again. Call from a worker."""
         try:
             with self.lock:
                 self.cases.purge_expired()
         except Exception:
             log.exception("the retention run failed; it is tried again at the next run")
-        return problem
 
     def freshness(self, max_age_days: float) -> Freshness:
         return freshness(self.registry.status(), dt.timedelta(days=max_age_days), dt.datetime.now(dt.UTC))

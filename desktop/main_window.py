@@ -4,6 +4,8 @@ time, the session locks: only the same officer's password resumes it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -113,7 +115,7 @@ class MainWindow(QMainWindow):
         self.capture = CaptureScreen(desk)
         # Scanner, camera and watched scan folder feed the capture screen; the folder is watched only
         # while someone who may open cases is signed in.
-        self.sources = SourcesPanel(settings_store.load())
+        self.sources = SourcesPanel(self.settings)
         self.sources.set_watching(False)
         self.capture.attach_sources(self.sources)
         self.registry = RegistryScreen(desk)
@@ -156,13 +158,13 @@ class MainWindow(QMainWindow):
 
         self.signin.signed_in.connect(self._signed_in)
         self.registry.imported.connect(self.update_banners)
-        self.registry.imported.connect(self._check_registry)  # a new full package may have mended it
+        self.registry.imported.connect(self._recheck_registry)
         self.settings_screen.apply_requested.connect(self.put_settings)
         self.apply_settings(self.settings)
         self._check_registry()
         self.retention_timer = QTimer(self)  # a desk left running for days still deletes old images
         self.retention_timer.setInterval(RETENTION_RUN_MS)
-        self.retention_timer.timeout.connect(self._check_registry)
+        self.retention_timer.timeout.connect(self._retention_run)
         self.retention_timer.start()
         self.resize(1180, 820)
         self.restore_window_state()
@@ -405,9 +407,21 @@ class MainWindow(QMainWindow):
         name(self.stale_banner, self.tr("Registry data warning"))
 
     def _check_registry(self) -> None:
-        """The registry's integrity check, in the background from the start (see Desk.check_registry),
-        with the desk's retention run (case images older than the retention period are deleted)."""
-        self.registry_check = Worker(self.desk.housekeeping, name="registry-check")
+        """At start, in the background: the registry's integrity check and the retention run
+        (Desk.housekeeping)."""
+        self._in_background(self.desk.housekeeping)
+
+    def _recheck_registry(self) -> None:
+        """After an import: only a copy found damaged is checked again (a new full package may
+        have mended it); a sound one was just verified by the import itself."""
+        if self.desk.registry_problem:
+            self._in_background(self.desk.check_registry)
+
+    def _retention_run(self) -> None:
+        self._in_background(self.desk.purge_expired_images)
+
+    def _in_background(self, job: Callable[[], object]) -> None:
+        self.registry_check = Worker(job, name="registry-check")
         self.registry_check.signals.finished.connect(self.update_banners)
         self.registry_check.start()
 

@@ -21,7 +21,7 @@ from ocr.specimens.certificates import (
 )
 from ocr.specimens.layout_cert_kaz import kaz_date
 from ocr.specimens.layout_cert_prc import cn_date, hanzi_name, pinyin_name
-from ocr.specimens.translit import cyrillic_to_latin
+from ocr.viz.translit import icao_latin as cyrillic_to_latin
 
 DPI = 150  # half the factory's resolution: the same layout, four times faster to draw
 

@@ -35,7 +35,7 @@ from ocr.specimens.__main__ import main as cli_main
 from ocr.specimens.iin import iin_check_digit, is_valid_iin, make_iin
 from ocr.specimens.issuance import REFERENCE_DATE, mrz_data, new_issue
 from ocr.specimens.mrz_compose import mrz_fields
-from ocr.specimens.translit import cyrillic_to_latin
+from ocr.viz.translit import icao_latin as cyrillic_to_latin
 
 # ------------------------------------------------------------------ an independent check digit
 

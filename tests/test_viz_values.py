@@ -8,11 +8,12 @@ import datetime as dt
 import pytest
 
 from ocr.specimens.iin import make_iin
-from ocr.specimens.translit import PINYIN, cyrillic_to_latin
+from ocr.specimens.translit import PINYIN
 from ocr.templates import Choice, FieldSpec, Fix
 from ocr.viz.agreement import repair, rule
 from ocr.viz.tesseract_lines import Glyph
 from ocr.viz.translit import hanzi_for, icao_latin, pinyin_fits, pinyin_groups, readings
+from ocr.viz.translit import icao_latin as cyrillic_to_latin
 from ocr.viz.values import clean, date_whitelist, format_date, iin_ok, parse_date, skeleton
 
 

@@ -11,7 +11,7 @@ from typing import Literal
 
 from ocr.specimens.mrz_compose import MrzData
 from ocr.specimens.persons import SpecimenPerson
-from ocr.specimens.translit import cyrillic_to_latin
+from ocr.viz.translit import icao_latin
 
 Kind = Literal["prc_passport", "kaz_passport", "kaz_id_card"]
 KINDS: tuple[Kind, ...] = ("prc_passport", "kaz_passport", "kaz_id_card")
@@ -108,8 +108,8 @@ def mrz_data(person: SpecimenPerson, issue: Issue) -> MrzData:
     return MrzData(
         code,
         "KAZ",
-        cyrillic_to_latin(person.surname_cyrillic),
-        cyrillic_to_latin(person.given_names_cyrillic),
+        icao_latin(person.surname_cyrillic),
+        icao_latin(person.given_names_cyrillic),
         issue.document_number,
         "KAZ",
         person.birth_date,

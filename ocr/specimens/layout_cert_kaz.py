@@ -24,7 +24,7 @@ from ocr.specimens.layout_cert_common import (
 )
 from ocr.specimens.layout_common import draw_portrait
 from ocr.specimens.persons import SpecimenPerson
-from ocr.specimens.translit import cyrillic_to_latin
+from ocr.viz.translit import icao_latin
 
 BLUE = (25, 70, 125)
 PAPER = PaperStyle(base=(244, 248, 250), lines=(214, 228, 238), waves=(222, 232, 226), seed=57)
@@ -101,9 +101,9 @@ def render_kaz_certificate(
     lx, r = layout.label_x, layout.rows
     surname, given = person.surname_cyrillic.upper(), person.given_names_cyrillic.upper()
     box = field(lx, r[0], "Тегі / Фамилия", surname, "surname", 44)
-    page.value_after(box, cyrillic_to_latin(surname), 10.0, "sans_bold", "surname_latin", 136.0, 5.0)
+    page.value_after(box, icao_latin(surname), 10.0, "sans_bold", "surname_latin", 136.0, 5.0)
     box = field(lx, r[1], "Аты / Имя", given, "given_names", 44)
-    page.value_after(box, cyrillic_to_latin(given), 10.0, "sans_bold", "given_names_latin", 136.0, 5.0)
+    page.value_after(box, icao_latin(given), 10.0, "sans_bold", "given_names_latin", 136.0, 5.0)
     field(lx, r[2], "Әкесінің аты / Отчество", person.patronymic_cyrillic.upper(), "patronymic")
     field(lx, r[3], "Туған күні / Дата рождения", kaz_date(person.birth_date), "birth_date", 40)
     field(layout.sex_x, r[3], "Жынысы / Пол", sex_text(person), "sex", 38)

@@ -23,7 +23,7 @@ from ocr.specimens.layout_common import (
     rounded_mask,
 )
 from ocr.specimens.persons import SpecimenPerson
-from ocr.specimens.translit import cyrillic_to_latin
+from ocr.viz.translit import icao_latin
 
 TITLE_INK = (20, 70, 110)
 ETHNIC = {"kazakh": "ҚАЗАҚ", "uyghur": "ҰЙҒЫР", "han": "ҚЫТАЙ"}
@@ -70,10 +70,10 @@ def render_kaz_passport(person: SpecimenPerson, issue: Issue, mrz: tuple[str, ..
     field(c3, y, "Паспорт нөмірі/№ паспорта", "Passport No.", issue.document_number, "document_number", pt=8.5)
     y += dy
     box = field(c1, y, "Тегі/Фамилия", "Surname", surname, "surname", 40)
-    page.value_after(box, cyrillic_to_latin(surname), 8.0, "sans_bold", "surname_latin", 120.0, 4.0)
+    page.value_after(box, icao_latin(surname), 8.0, "sans_bold", "surname_latin", 120.0, 4.0)
     y += dy
     box = field(c1, y, "Аты/Имя", "Given names", given, "given_names", 40)
-    page.value_after(box, cyrillic_to_latin(given), 8.0, "sans_bold", "given_names_latin", 120.0, 4.0)
+    page.value_after(box, icao_latin(given), 8.0, "sans_bold", "given_names_latin", 120.0, 4.0)
     y += dy
     field(c1, y, "Әкесінің аты/Отчество", "Patronymic", patronymic, "patronymic", 50)
     y += dy

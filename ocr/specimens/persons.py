@@ -10,7 +10,8 @@ from typing import Any, Literal
 
 from ocr.specimens import names_han, names_kazakh, names_uyghur
 from ocr.specimens.iin import make_iin
-from ocr.specimens.translit import cyrillic_to_latin, pinyin
+from ocr.specimens.translit import pinyin
+from ocr.viz.translit import icao_latin
 
 Ethnicity = Literal["han", "kazakh", "uyghur"]
 Sex = Literal["M", "F"]
@@ -110,7 +111,7 @@ def _kazakh(rng: random.Random, sex: Sex) -> dict[str, Any]:
     patronymic = father_given + ("ұлы" if sex == "M" else "қызы")
     return {
         "surname": surname, "given_names": given,
-        "surname_latin": cyrillic_to_latin(surname), "given_names_latin": cyrillic_to_latin(given),
+        "surname_latin": icao_latin(surname), "given_names_latin": icao_latin(given),
         "surname_hanzi": father_hanzi, "given_names_hanzi": given_hanzi,
         "surname_cyrillic": surname, "given_names_cyrillic": given, "patronymic_cyrillic": patronymic,
     }  # fmt: skip

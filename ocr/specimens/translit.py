@@ -1,23 +1,8 @@
-"""Latin forms as passports print them: ICAO 9303 style transliteration of (Kazakh) Cyrillic and
-Hanyu Pinyin of the Chinese characters used in names, so printed pages and MRZs agree."""
+"""Latin forms as passports print them: the Hanyu Pinyin of the Chinese characters used in names,
+so printed pages and MRZs agree. (Cyrillic uses the reader's own ICAO table, ocr.viz.translit, so
+the factory prints exactly what the reader checks against.)"""
 
 from __future__ import annotations
-
-# ICAO 9303 part 3 table for Cyrillic, with the Kazakh letters mapped as Kazakhstan prints them;
-# the soft and hard signs are dropped.
-_CYRILLIC: dict[str, str] = {
-    "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Е": "E", "Ё": "E", "Ж": "ZH", "З": "Z",
-    "И": "I", "Й": "I", "К": "K", "Л": "L", "М": "M", "Н": "N", "О": "O", "П": "P", "Р": "R",
-    "С": "S", "Т": "T", "У": "U", "Ф": "F", "Х": "KH", "Ц": "TS", "Ч": "CH", "Ш": "SH",
-    "Щ": "SHCH", "Ъ": "", "Ы": "Y", "Ь": "", "Э": "E", "Ю": "IU", "Я": "IA",
-    "Ә": "A", "Ғ": "G", "Қ": "K", "Ң": "N", "Ө": "O", "Ұ": "U", "Ү": "U", "Һ": "H", "І": "I",
-}  # fmt: skip
-
-
-def cyrillic_to_latin(text: str) -> str:
-    """Upper-case Latin of Cyrillic text; spaces and hyphens are kept, other characters pass through."""
-    return "".join(_CYRILLIC.get(ch, ch) for ch in text.upper())
-
 
 # Pinyin (without tones) of every character the name tables use. One reading per character: the
 # one names take.

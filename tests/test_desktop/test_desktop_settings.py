@@ -182,7 +182,7 @@ def test_retention_is_the_desks_and_old_images_go_in_the_background(qtbot, windo
         qtbot.waitUntil(lambda: again.registry_check not in active_workers(), timeout=30_000)
         assert desk.cases.get(admin, old.id).images_purged_at is None  # within 400 days
         desk.cases.set_retention_days(admin, 30)
-        again._check_registry()  # what the six-hourly timer does
+        again._retention_run()  # what the six-hourly timer does
         qtbot.waitUntil(lambda: desk.cases.get(admin, old.id).images_purged_at is not None, timeout=30_000)
         actors = [e.actor for e in desk.audit.entries() if e.action == "case.purge"]
         assert "desk:retention" in actors

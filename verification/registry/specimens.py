@@ -22,7 +22,7 @@ from typing import NamedTuple, TypeVar
 
 from ocr.specimens.issuance import NIA_FOUNDED, PRC_AUTHORITY_MPS, PRC_AUTHORITY_NIA, REFERENCE_DATE, Issue
 from ocr.specimens.persons import ETHNICITIES, Ethnicity, Sex, SpecimenPerson, random_person
-from ocr.specimens.translit import cyrillic_to_latin
+from ocr.viz.translit import icao_latin
 from verification.registry.model import (
     BorderCrossing,
     CitizenshipState,
@@ -125,7 +125,7 @@ def names_of(p: SpecimenPerson) -> tuple[PersonName, ...]:
     han = PersonName(Script.HAN, p.surname_hanzi, p.given_names_hanzi, p.surname_pinyin, p.given_names_pinyin)
     if p.ethnicity == "kazakh" and p.surname_cyrillic and p.given_names_cyrillic:
         cyr = (p.surname_cyrillic, p.given_names_cyrillic)
-        return han, PersonName(Script.CYRILLIC, *cyr, cyrillic_to_latin(cyr[0]), cyrillic_to_latin(cyr[1]))
+        return han, PersonName(Script.CYRILLIC, *cyr, icao_latin(cyr[0]), icao_latin(cyr[1]))
     if p.ethnicity == "uyghur":
         return han, PersonName(Script.ARABIC, p.surname, p.given_names, p.surname_latin, p.given_names_latin)
     return (han,)
